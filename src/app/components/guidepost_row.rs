@@ -1,0 +1,103 @@
+//! One guidepost on the first screen: its reading, the published figure
+//! beside it, the −5 … +5 bar, and its sub-goals on demand.
+
+use yew::prelude::*;
+
+use super::scale_bar::ScaleBarView;
+use super::subgoal_table::SubgoalTable;
+use crate::app::state::Action;
+use crate::charts::scale_bar::ScaleBar;
+use crate::i18n;
+use crate::method::{GuidepostResult, GuidepostState, Options};
+use crate::model::{Guidepost, Published, PublishedState};
+
+#[derive(Properties, PartialEq)]
+pub struct GuidepostRowProps {
+    pub guidepost: Guidepost,
+    pub result: GuidepostResult,
+    pub options: Options,
+    pub expanded: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
+    let (gp, r) = (&props.guidepost, &props.result);
+    let reading = i18n::reading(r.state, r.score);
+    let published_score = match gp.published {
+        Some(Published::Score(v)) => Some(v),
+        _ => None,
+    };
+    let bar = ScaleBar { reading: r.score.filter(|_| r.state == GuidepostState::Scored), published: published_score };
+    let label = format!(
+        "Pejlemærke {}: {} på skalaen fra −5 til +5 ({})",
+        gp.id,
+        reading,
+        i18n::guidepost_state(r.state)
+    );
+    let panel_id = format!("subgoals-{}", gp.id);
+    let on_toggle = {
+        let (cb, id) = (props.on_action.clone(), gp.id.clone());
+        Callback::from(move |_: MouseEvent| cb.emit(Action::Toggle(id.clone())))
+    };
+    let data_score = r.score.map(|s| s.to_string()).unwrap_or_default();
+    let count = gp.leaves().count();
+
+    html! {
+        <section class={classes!("guidepost", format!("state-{}", r.state.code()))} aria-labelledby={format!("gp-title-{}", gp.id)}>
+            <div class="guidepost-head">
+                <h2 id={format!("gp-title-{}", gp.id)} class="guidepost-title">
+                    <span class="gp-number">{ format!("{}.", gp.id) }</span>
+                    { " " }{ &gp.title }
+                </h2>
+                <div class="reading-block">
+                    <div class="reading" data-guidepost={gp.id.clone()} data-score={data_score} data-state={r.state.code()}>
+                        { reading }
+                    </div>
+                    { published(gp.published.as_ref(), r) }
+                </div>
+            </div>
+            <ScaleBarView bar={bar} label={label} />
+            { for r.fallbacks().into_iter().map(|(place, f)| html! {
+                <p class="warning" role="note">
+                    { format!("Bemærk: {place} skal vægtes efter population, men {} mangler en population, så der bruges lige vægt.", f.lacking.join(", ")) }
+                </p>
+            }) }
+            if let Some(note) = &gp.note {
+                <p class="note">{ note }</p>
+            }
+            <button type="button" class="toggle" aria-expanded={props.expanded.to_string()} aria-controls={panel_id.clone()} onclick={on_toggle}>
+                { if props.expanded { format!("Skjul delmål") } else { format!("Vis delmål ({count})") } }
+            </button>
+            if props.expanded {
+                <div id={panel_id}>
+                    <SubgoalTable guidepost={gp.clone()} result={r.clone()} options={props.options} />
+                </div>
+            }
+        </section>
+    }
+}
+
+/// The published figure and whether the computed reading agrees with it.
+fn published(p: Option<&Published>, r: &GuidepostResult) -> Html {
+    let Some(p) = p else { return html! {} };
+    let agrees = match p {
+        Published::Score(v) => {
+            r.state == GuidepostState::Scored && r.score.map(i18n::score) == Some(i18n::score(*v))
+        }
+        Published::State(PublishedState::BaselineOnly) => r.state == GuidepostState::BaselineOnly,
+        Published::State(PublishedState::NoData) => r.state == GuidepostState::NoData,
+    };
+    let (class, mark) = if agrees {
+        ("published agrees", "✓ samme som offentliggjort")
+    } else {
+        ("published differs", "≠ afviger fra det offentliggjorte")
+    };
+    html! {
+        <div class={class} data-published={i18n::published(p)}>
+            <span class="published-label">{ "Offentliggjort: " }</span>
+            <strong>{ i18n::published(p) }</strong>
+            <span class="published-mark">{ mark }</span>
+        </div>
+    }
+}

@@ -1,0 +1,218 @@
+//! The `barometer` command line: the same method as the app, for scripts,
+//! checks and people who live in a terminal.
+//!
+//! `run` takes the arguments and the file reader as inputs and returns the
+//! text to print, so it is tested without a process; `src/bin/barometer.rs`
+//! only wires it to the real world.
+
+mod table;
+
+use serde_json::{json, Value};
+
+use crate::io::json::parse_dataset;
+use crate::method::seek::{seek, Seek, SeekError, Unreachable};
+use crate::method::{evaluate, Options, Part, SubgoalResult};
+use crate::model::{Dataset, Grouping, Missing, Weighting};
+
+pub const USAGE: &str = "\
+brug: barometer status FIL [valg] [--json]
+      barometer seek FIL --subgoal ID --score TAL [valg] [--json]
+
+valg (tilsidesætter filens \"method\"):
+  --missing exclude|zero        delmål uden status udelades / tæller som 0
+  --grouping nested|flat        en gruppe er ét delmål / underdelmål tæller hver for sig
+  --weighting equal|population  lige vægt / vægtet efter population
+  --no-clamp                    scorer begrænses ikke til −5 … +5
+  --as-of ÅR                    brug status til og med dette år";
+
+/// A command-line mistake or unreadable input: one line for stderr, exit code 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CliError(pub String);
+
+enum Command {
+    Status,
+    Seek { subgoal: String, score: f64 },
+}
+
+struct Args {
+    command: Command,
+    file: String,
+    options: OptionArgs,
+    json: bool,
+}
+
+#[derive(Default)]
+struct OptionArgs {
+    missing: Option<Missing>,
+    grouping: Option<Grouping>,
+    weighting: Option<Weighting>,
+    no_clamp: bool,
+    as_of: Option<i32>,
+}
+
+impl OptionArgs {
+    /// The file's options, overridden by those given on the command line.
+    fn resolve(&self, dataset: &Dataset) -> Options {
+        let mut o = Options::from_spec(&dataset.method);
+        o.missing = self.missing.unwrap_or(o.missing);
+        o.grouping = self.grouping.unwrap_or(o.grouping);
+        o.weighting = self.weighting.unwrap_or(o.weighting);
+        o.clamp = o.clamp && !self.no_clamp;
+        o.as_of = self.as_of;
+        o
+    }
+}
+
+/// Runs one command. `read` reads a file's text (the real file system in the binary).
+pub fn run(
+    argv: &[String],
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<String, CliError> {
+    let args = parse_args(argv)?;
+    let text = read(&args.file).map_err(|e| CliError(format!("{}: {e}", args.file)))?;
+    let dataset = parse_dataset(&text).map_err(|problems| {
+        let more = match problems.len() {
+            0 | 1 => String::new(),
+            n => format!(" (og {} problemer mere)", n - 1),
+        };
+        let first = problems.first().map(ToString::to_string).unwrap_or_default();
+        CliError(format!("{}: {first}{more}", args.file))
+    })?;
+    let options = args.options.resolve(&dataset);
+    match args.command {
+        Command::Status => Ok(if args.json {
+            status_json(&dataset, &options).to_string() + "\n"
+        } else {
+            table::status(&dataset, &options)
+        }),
+        Command::Seek { subgoal, score } => seek_command(&dataset, &options, &subgoal, score, args.json),
+    }
+}
+
+fn parse_args(argv: &[String]) -> Result<Args, CliError> {
+    let mut it = argv.iter();
+    let command = it.next().ok_or_else(|| CliError(USAGE.lines().next().unwrap_or("").into()))?;
+    let mut file = None;
+    let mut options = OptionArgs::default();
+    let (mut json, mut subgoal, mut score) = (false, None, None);
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| CliError(format!("{name} mangler en værdi")))
+        };
+        match arg.as_str() {
+            "--json" => json = true,
+            "--no-clamp" => options.no_clamp = true,
+            "--missing" => options.missing = Some(pick(&value(arg)?, arg, &[("exclude", Missing::Exclude), ("zero", Missing::Zero)])?),
+            "--grouping" => options.grouping = Some(pick(&value(arg)?, arg, &[("nested", Grouping::Nested), ("flat", Grouping::Flat)])?),
+            "--weighting" => options.weighting = Some(pick(&value(arg)?, arg, &[("equal", Weighting::Equal), ("population", Weighting::Population)])?),
+            "--as-of" => {
+                let v = value(arg)?;
+                options.as_of = Some(v.parse().map_err(|_| CliError(format!("--as-of: »{v}« er ikke et årstal")))?);
+            }
+            "--subgoal" => subgoal = Some(value(arg)?),
+            "--score" => {
+                let v = value(arg)?;
+                let parsed: f64 = v.replace(',', ".").parse().map_err(|_| CliError(format!("--score: »{v}« er ikke et tal")))?;
+                if !parsed.is_finite() {
+                    return Err(CliError(format!("--score: »{v}« er ikke et tal")));
+                }
+                score = Some(parsed);
+            }
+            other if other.starts_with("--") => return Err(CliError(format!("ukendt valg {other}"))),
+            other if file.is_none() => file = Some(other.to_string()),
+            other => return Err(CliError(format!("uventet argument »{other}«"))),
+        }
+    }
+    let file = file.ok_or_else(|| CliError("mangler en datafil (FIL)".into()))?;
+    let command = match command.as_str() {
+        "status" => Command::Status,
+        "seek" => Command::Seek {
+            subgoal: subgoal.ok_or_else(|| CliError("seek kræver --subgoal ID, fx --subgoal 1.A".into()))?,
+            score: score.ok_or_else(|| CliError("seek kræver --score TAL, fx --score 2.0".into()))?,
+        },
+        other => return Err(CliError(format!("ukendt kommando »{other}« (status eller seek)"))),
+    };
+    Ok(Args { command, file, options, json })
+}
+
+fn pick<T: Copy>(v: &str, name: &str, choices: &[(&str, T)]) -> Result<T, CliError> {
+    choices.iter().find(|(k, _)| *k == v).map(|(_, t)| *t).ok_or_else(|| {
+        let names: Vec<&str> = choices.iter().map(|(k, _)| *k).collect();
+        CliError(format!("{name}: »{v}« er ikke en af {}", names.join(", ")))
+    })
+}
+
+/// `{"guideposts":[{"id","state","score","subgoals":[…]}]}`, scores unrounded.
+pub fn status_json(dataset: &Dataset, options: &Options) -> Value {
+    let report = evaluate(dataset, options);
+    let guideposts: Vec<Value> = report
+        .guideposts
+        .iter()
+        .map(|g| {
+            json!({
+                "id": g.id,
+                "state": g.state.code(),
+                "score": g.score,
+                "subgoals": g.subgoals.iter().map(subgoal_json).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({ "guideposts": guideposts })
+}
+
+fn subgoal_json(s: &SubgoalResult) -> Value {
+    let (counted, weight) = match s.part {
+        Part::Counted { share, .. } => (true, Some(share)),
+        Part::Left(_) => (false, None),
+    };
+    let mut v = json!({
+        "id": s.id,
+        "state": s.state.code(),
+        "score": s.score,
+        "counted": counted,
+        "weight": weight,
+    });
+    if !s.children.is_empty() {
+        v["children"] = s.children.iter().map(subgoal_json).collect();
+    }
+    v
+}
+
+fn seek_command(
+    dataset: &Dataset,
+    options: &Options,
+    address: &str,
+    reading: f64,
+    json: bool,
+) -> Result<String, CliError> {
+    let unknown = || CliError(format!("--subgoal: ukendt delmål »{address}« (skriv pejlemærke.delmål, fx 1.A)"));
+    let (gp_id, sg_id) = address.split_once('.').ok_or_else(unknown)?;
+    let guidepost = dataset.guideposts.iter().find(|g| g.id == gp_id).ok_or_else(unknown)?;
+    let answer = seek(guidepost, sg_id, reading, options).map_err(|e| match e {
+        SeekError::UnknownSubgoal(_) => unknown(),
+        SeekError::IsGroup(_) => CliError(format!(
+            "--subgoal: {address} er en gruppe; vælg et af dens underdelmål"
+        )),
+    })?;
+    let unit = guidepost.find_subgoal(sg_id).and_then(|s| s.unit);
+    Ok(match (answer, json) {
+        (Seek::Value(v), true) => json!({"subgoal": address, "value": v}).to_string() + "\n",
+        (Seek::Unreachable(_), true) => json!({"subgoal": address, "reachable": false}).to_string() + "\n",
+        (Seek::Value(v), false) => format!(
+            "{address} skal have status {} for at pejlemærke {gp_id} viser {}.\n",
+            crate::i18n::value(v, unit),
+            crate::i18n::score(reading)
+        ),
+        (Seek::Unreachable(why), false) => format!(
+            "{address} kan ikke alene bringe pejlemærke {gp_id} til {}: {}.\n",
+            crate::i18n::score(reading),
+            match why {
+                Unreachable::NotScorable => "delmålet har ikke både baseline og talmål",
+                Unreachable::NoEffect => "delmålet påvirker ikke aflæsningen",
+                Unreachable::OutOfRange => "det kræver en delmålsscore uden for −5 … +5",
+            }
+        ),
+    })
+}

@@ -1,0 +1,203 @@
+//! Danish text and Danish numbers: `1.000`, `95,9 %`, `−1,1`.
+//!
+//! Every word the app and the command line show a committee member about a
+//! reading comes from here, so the wording stays the same everywhere.
+
+use crate::io::{Problem, ProblemKind};
+use crate::method::{GuidepostState, NoTarget, Part, Reason, SubgoalState};
+use crate::model::{Grouping, Missing, Published, PublishedState, Target, TargetKind, Unit, Weighting};
+
+/// The minus sign used in every number shown (U+2212, not a hyphen).
+pub const MINUS: char = '−';
+
+/// A number with `decimals` decimals, Danish style: `1.234,5`, `−0,2`.
+pub fn number(v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return "–".to_string();
+    }
+    // Round half away from zero, as people do (0,25 → 0,3), after removing
+    // binary noise (3,7499999999 is 3,75).
+    let scale = 10f64.powi(decimals as i32);
+    let clean = (v.abs() * 1e9).round() / 1e9;
+    let text = format!("{:.*}", decimals, (clean * scale).round() / scale);
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let is_zero = text.chars().all(|c| c == '0' || c == '.');
+    let sign = if v < 0.0 && !is_zero { MINUS.to_string() } else { String::new() };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
+/// A measured value in as few decimals (0–2) as it needs: `859`, `95,9`, `896,19`.
+pub fn plain(v: f64) -> String {
+    let decimals = (0..=2)
+        .find(|&d| {
+            let f = 10f64.powi(d as i32);
+            ((v * f).round() / f - v).abs() < 1e-9 * v.abs().max(1.0)
+        })
+        .unwrap_or(2);
+    number(v, decimals)
+}
+
+/// A value with its unit: `1.000`, `95,9 %`.
+pub fn value(v: f64, unit: Option<Unit>) -> String {
+    match unit {
+        Some(Unit::Percent) => format!("{} %", plain(v)),
+        _ => plain(v),
+    }
+}
+
+/// A target as the source writes it: `1.000`, `<1,1 %`.
+pub fn target(t: &Target, unit: Option<Unit>) -> String {
+    let prefix = match t.kind {
+        TargetKind::Value => "",
+        TargetKind::Below => "<",
+        TargetKind::Above => ">",
+    };
+    format!("{prefix}{}", value(t.value, unit))
+}
+
+/// A score on the −5 … +5 scale, one decimal: `1,6`, `−1,0`.
+pub fn score(v: f64) -> String {
+    number(v, 1)
+}
+
+/// A score with its sign: `+1,6`, `−1,0`, `0,0`.
+pub fn signed_score(v: f64) -> String {
+    let s = score(v);
+    if s.starts_with(MINUS) || s == "0,0" {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// A guidepost's reading as the source prints it.
+pub fn reading(state: GuidepostState, score_value: Option<f64>) -> String {
+    match (state, score_value) {
+        (GuidepostState::Scored, Some(v)) => score(v),
+        (GuidepostState::BaselineOnly, _) => "0 (kun baseline-målinger)".to_string(),
+        _ => "–".to_string(),
+    }
+}
+
+/// The published figure as the source prints it.
+pub fn published(p: &Published) -> String {
+    match p {
+        Published::Score(v) => score(*v),
+        Published::State(PublishedState::BaselineOnly) => "0 (kun baseline-målinger)".to_string(),
+        Published::State(PublishedState::NoData) => "–".to_string(),
+    }
+}
+
+pub fn guidepost_state(state: GuidepostState) -> &'static str {
+    match state {
+        GuidepostState::Scored => "beregnet",
+        GuidepostState::BaselineOnly => "kun baseline-målinger",
+        GuidepostState::NoData => "ingen data",
+    }
+}
+
+pub fn subgoal_state(state: SubgoalState) -> &'static str {
+    match state {
+        SubgoalState::Scored => "scoret",
+        SubgoalState::NoBaseline => "ingen baseline",
+        SubgoalState::NoTarget => "intet talmål",
+        SubgoalState::NoStatus => "ingen status",
+    }
+}
+
+/// How a sub-goal took part in its aggregate, in words.
+pub fn part(p: &Part) -> String {
+    match p {
+        Part::Counted { as_zero: true, share } => {
+            format!("tæller som 0 (ingen status), vægt {} %", number(share * 100.0, 0))
+        }
+        Part::Counted { share, .. } => format!("tæller med, vægt {} %", number(share * 100.0, 0)),
+        Part::Left(reason) => format!("tæller ikke: {}", self::reason(reason)),
+    }
+}
+
+pub fn reason(r: &Reason) -> &'static str {
+    match r {
+        Reason::NoBaseline => "ingen baseline",
+        Reason::NoTarget(NoTarget::Missing) => "intet talmål — sæt et i et scenarie for at score det",
+        Reason::NoTarget(NoTarget::DirectionOnly) => {
+            "målet angiver kun en retning — sæt et talmål i et scenarie for at score det"
+        }
+        Reason::NoTarget(NoTarget::EqualsBaseline) => "målet er lig med baseline",
+        Reason::NoStatus => "ingen status endnu, og manglende status udelades",
+        Reason::Flattened => "underdelmålene tæller hver for sig (flad gruppering)",
+    }
+}
+
+pub fn missing(m: Missing) -> &'static str {
+    match m {
+        Missing::Exclude => "Udelad delmål uden status",
+        Missing::Zero => "Tæl delmål uden status som 0",
+    }
+}
+
+pub fn grouping(g: Grouping) -> &'static str {
+    match g {
+        Grouping::Nested => "En gruppe tæller som ét delmål",
+        Grouping::Flat => "Hvert underdelmål tæller for sig",
+    }
+}
+
+pub fn weighting(w: Weighting) -> &'static str {
+    match w {
+        Weighting::Equal => "Lige vægt",
+        Weighting::Population => "Vægtet efter populationsstørrelse",
+    }
+}
+
+/// A loading problem in Danish, with its place.
+pub fn problem(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::Syntax { line, column, detail } => {
+            format!("ikke gyldig JSON i linje {line}, kolonne {column} ({detail})")
+        }
+        ProblemKind::Missing => "feltet mangler".to_string(),
+        ProblemKind::Expected(what) => format!("forventede {}", expected(what)),
+        ProblemKind::NotOneOf { found, allowed } => {
+            format!("»{found}« er ikke en af {}", allowed.join(", "))
+        }
+        ProblemKind::WrongFormat(found) => {
+            format!("forventede »{}«, fandt »{found}«", crate::model::FORMAT)
+        }
+        ProblemKind::DuplicateId(id) => format!("id »{id}« bruges to gange"),
+        ProblemKind::DuplicateYear(y) => format!("to målinger for {y}"),
+        ProblemKind::GroupWithValues => {
+            "en gruppe (et delmål med underdelmål) har ingen egne værdier".to_string()
+        }
+        ProblemKind::TooDeep => "grupper kan kun have ét niveau af underdelmål".to_string(),
+        ProblemKind::Negative => "forventede et tal på 0 eller mere".to_string(),
+    };
+    if p.path.is_empty() {
+        what
+    } else {
+        format!("{}: {what}", p.path)
+    }
+}
+
+fn expected(what: &str) -> &str {
+    match what {
+        "a number" => "et tal",
+        "a string" => "en tekst",
+        "an object" => "et objekt",
+        "a list" => "en liste",
+        "true or false" => "true eller false",
+        "a whole year, such as 2014" => "et helt årstal, fx 2014",
+        other => other,
+    }
+}

@@ -1,0 +1,428 @@
+//! `barometer-dataset/1` JSON: read with every problem named by its JSON
+//! path, written with serde.
+//!
+//! Reading goes through `serde_json::Value` and a small walker instead of
+//! `#[derive(Deserialize)]`, because a derive stops at the first problem and
+//! speaks serde's words ("invalid type: string, expected f64"); the walker
+//! lists them all, in the format's own words, and keeps unknown fields.
+
+use serde_json::{Map, Value};
+
+use super::{Problem, ProblemKind};
+use crate::model::*;
+
+/// Reads a dataset, or every problem in it.
+pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        vec![Problem {
+            path: String::new(),
+            kind: ProblemKind::Syntax {
+                line: e.line(),
+                column: e.column(),
+                detail: syntax_detail(&e),
+            },
+        }]
+    })?;
+    let mut walker = Walker::default();
+    let dataset = walker.dataset(&value);
+    match dataset {
+        Some(d) if walker.problems.is_empty() => Ok(d),
+        _ => Err(walker.problems),
+    }
+}
+
+/// Writes a dataset as pretty-printed JSON.
+pub fn to_json(dataset: &Dataset) -> String {
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string_pretty(dataset).unwrap_or_default() + "\n"
+}
+
+fn syntax_detail(e: &serde_json::Error) -> String {
+    // serde_json appends " at line L column C"; we give those separately.
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+const MISSING: &[&str] = &["exclude", "zero"];
+const GROUPING: &[&str] = &["nested", "flat"];
+const WEIGHTING: &[&str] = &["equal", "population"];
+const UNIT: &[&str] = &["count", "percent", "rate"];
+const TARGET_KIND: &[&str] = &["value", "below", "above"];
+const PUBLISHED_STATE: &[&str] = &["baseline_only", "no_data"];
+
+#[derive(Default)]
+struct Walker {
+    problems: Vec<Problem>,
+}
+
+/// An object being read: its fields, its path, and which keys were used.
+struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+    known: &'static [&'static str],
+}
+
+impl<'a> Obj<'a> {
+    fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    /// The fields this reader does not know, kept as they are.
+    fn extra(&self) -> Map<String, Value> {
+        self.map
+            .iter()
+            .filter(|(k, _)| !self.known.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+}
+
+impl Walker {
+    fn problem(&mut self, path: String, kind: ProblemKind) {
+        self.problems.push(Problem { path, kind });
+    }
+
+    fn object<'a>(
+        &mut self,
+        v: &'a Value,
+        path: String,
+        known: &'static [&'static str],
+    ) -> Option<Obj<'a>> {
+        match v.as_object() {
+            Some(map) => Some(Obj { map, path, known }),
+            None => {
+                self.problem(path, ProblemKind::Expected("an object"));
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, o: &Obj, key: &str, required: bool) -> Option<String> {
+        match o.get(key) {
+            None => {
+                if required {
+                    self.problem(o.at(key), ProblemKind::Missing);
+                }
+                None
+            }
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(_) => {
+                self.problem(o.at(key), ProblemKind::Expected("a string"));
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, o: &Obj, key: &str, required: bool) -> Option<f64> {
+        match o.get(key) {
+            None => {
+                if required {
+                    self.problem(o.at(key), ProblemKind::Missing);
+                }
+                None
+            }
+            Some(v) => match v.as_f64().filter(|x| x.is_finite()) {
+                Some(x) => Some(x),
+                None => {
+                    self.problem(o.at(key), ProblemKind::Expected("a number"));
+                    None
+                }
+            },
+        }
+    }
+
+    fn year(&mut self, o: &Obj, key: &str) -> Option<i32> {
+        match o.get(key) {
+            None => {
+                self.problem(o.at(key), ProblemKind::Missing);
+                None
+            }
+            Some(v) => match v.as_i64().and_then(|y| i32::try_from(y).ok()) {
+                Some(y) => Some(y),
+                None => {
+                    self.problem(o.at(key), ProblemKind::Expected("a whole year, such as 2014"));
+                    None
+                }
+            },
+        }
+    }
+
+    fn boolean(&mut self, o: &Obj, key: &str) -> Option<bool> {
+        match o.get(key) {
+            None => None,
+            Some(Value::Bool(b)) => Some(*b),
+            Some(_) => {
+                self.problem(o.at(key), ProblemKind::Expected("true or false"));
+                None
+            }
+        }
+    }
+
+    /// A string that must be one of `allowed`; returns its index.
+    fn word(&mut self, o: &Obj, key: &str, allowed: &'static [&'static str]) -> Option<usize> {
+        let s = match o.get(key) {
+            None => return None,
+            Some(Value::String(s)) => s,
+            Some(_) => {
+                self.problem(o.at(key), ProblemKind::Expected("a string"));
+                return None;
+            }
+        };
+        let found = allowed.iter().position(|a| a == s);
+        if found.is_none() {
+            self.problem(
+                o.at(key),
+                ProblemKind::NotOneOf { found: s.clone(), allowed },
+            );
+        }
+        found
+    }
+
+    fn array<'a>(&mut self, o: &Obj<'a>, key: &str, required: bool) -> &'a [Value] {
+        match o.get(key) {
+            None => {
+                if required {
+                    self.problem(o.at(key), ProblemKind::Missing);
+                }
+                &[]
+            }
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.problem(o.at(key), ProblemKind::Expected("a list"));
+                &[]
+            }
+        }
+    }
+
+    fn strings(&mut self, o: &Obj, key: &str) -> Vec<String> {
+        let items = self.array(o, key, false);
+        let mut out = Vec::new();
+        for (i, v) in items.iter().enumerate() {
+            match v.as_str() {
+                Some(s) => out.push(s.to_string()),
+                None => self.problem(format!("{}[{i}]", o.at(key)), ProblemKind::Expected("a string")),
+            }
+        }
+        out
+    }
+
+    fn weighting(&mut self, o: &Obj) -> Option<Weighting> {
+        self.word(o, "weighting", WEIGHTING)
+            .map(|i| [Weighting::Equal, Weighting::Population][i])
+    }
+
+    fn dataset(&mut self, v: &Value) -> Option<Dataset> {
+        const KNOWN: &[&str] = &["format", "title", "source", "method", "guideposts"];
+        let o = self.object(v, String::new(), KNOWN)?;
+        if let Some(format) = self.string(&o, "format", true) {
+            if format != FORMAT {
+                self.problem(o.at("format"), ProblemKind::WrongFormat(format));
+            }
+        }
+        let title = self.string(&o, "title", false);
+        let source = self.string(&o, "source", false);
+        let method = match o.get("method") {
+            Some(m) => self.method(m, o.at("method")),
+            None => MethodSpec::default(),
+        };
+        let guideposts = self.array(&o, "guideposts", true);
+        let path = o.at("guideposts");
+        let guideposts: Vec<Guidepost> = guideposts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| self.guidepost(g, format!("{path}[{i}]")))
+            .collect();
+        self.unique_ids(guideposts.iter().map(|g| g.id.as_str()), &path);
+        Some(Dataset {
+            format: FORMAT.to_string(),
+            title,
+            source,
+            method,
+            guideposts,
+            extra: o.extra(),
+        })
+    }
+
+    fn method(&mut self, v: &Value, path: String) -> MethodSpec {
+        let Some(o) = self.object(v, path, &[]) else {
+            return MethodSpec::default();
+        };
+        MethodSpec {
+            missing: self.word(&o, "missing", MISSING).map(|i| [Missing::Exclude, Missing::Zero][i]),
+            grouping: self
+                .word(&o, "grouping", GROUPING)
+                .map(|i| [Grouping::Nested, Grouping::Flat][i]),
+            weighting: self.weighting(&o),
+            clamp: self.boolean(&o, "clamp"),
+        }
+    }
+
+    fn guidepost(&mut self, v: &Value, path: String) -> Option<Guidepost> {
+        const KNOWN: &[&str] = &[
+            "id", "title", "target_groups", "published", "weighting", "initiatives", "note",
+            "subgoals",
+        ];
+        let o = self.object(v, path, KNOWN)?;
+        let id = self.string(&o, "id", true);
+        let title = self.string(&o, "title", false).unwrap_or_default();
+        let target_groups = self.strings(&o, "target_groups");
+        let published = match o.get("published") {
+            Some(p) => self.published(p, o.at("published")),
+            None => None,
+        };
+        let weighting = self.weighting(&o);
+        let initiatives = self.strings(&o, "initiatives");
+        let note = self.string(&o, "note", false);
+        let subgoals = self.subgoals(&o, 0);
+        Some(Guidepost {
+            id: id?,
+            title,
+            target_groups,
+            published,
+            weighting,
+            initiatives,
+            note,
+            subgoals,
+            extra: o.extra(),
+        })
+    }
+
+    fn published(&mut self, v: &Value, path: String) -> Option<Published> {
+        let o = self.object(v, path, &[])?;
+        if o.get("score").is_some() {
+            return self.number(&o, "score", true).map(Published::Score);
+        }
+        if o.get("state").is_none() {
+            self.problem(o.at("score"), ProblemKind::Missing);
+            return None;
+        }
+        self.word(&o, "state", PUBLISHED_STATE)
+            .map(|i| Published::State([PublishedState::BaselineOnly, PublishedState::NoData][i]))
+    }
+
+    /// The `subgoals` (depth 0) or `children` (depth 1) of `o`.
+    fn subgoals(&mut self, o: &Obj, depth: usize) -> Vec<Subgoal> {
+        let key = if depth == 0 { "subgoals" } else { "children" };
+        let items = self.array(o, key, depth == 0);
+        let path = o.at(key);
+        let subgoals: Vec<Subgoal> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| self.subgoal(s, format!("{path}[{i}]"), depth))
+            .collect();
+        self.unique_ids(subgoals.iter().map(|s| s.id.as_str()), &path);
+        subgoals
+    }
+
+    fn subgoal(&mut self, v: &Value, path: String, depth: usize) -> Option<Subgoal> {
+        const KNOWN: &[&str] = &[
+            "id", "title", "unit", "baseline", "measurements", "target", "population",
+            "weighting", "proposed", "proposed_removal", "note", "children",
+        ];
+        let o = self.object(v, path, KNOWN)?;
+        let id = self.string(&o, "id", true);
+        let title = self.string(&o, "title", false).unwrap_or_default();
+        let unit = self
+            .word(&o, "unit", UNIT)
+            .map(|i| [Unit::Count, Unit::Percent, Unit::Rate][i]);
+        let baseline = o.get("baseline").and_then(|b| self.point(b, o.at("baseline")));
+        let measurements = self.measurements(&o);
+        let target = o.get("target").and_then(|t| self.target(t, o.at("target")));
+        let population = self.number(&o, "population", false);
+        if population.is_some_and(|p| p < 0.0) {
+            self.problem(o.at("population"), ProblemKind::Negative);
+        }
+        let weighting = self.weighting(&o);
+        let proposed = self.boolean(&o, "proposed").unwrap_or(false);
+        let proposed_removal = self.boolean(&o, "proposed_removal").unwrap_or(false);
+        let note = self.string(&o, "note", false);
+        let children = if o.get("children").is_some() {
+            if depth > 0 {
+                self.problem(o.at("children"), ProblemKind::TooDeep);
+                Vec::new()
+            } else {
+                self.subgoals(&o, depth + 1)
+            }
+        } else {
+            Vec::new()
+        };
+        if !children.is_empty() {
+            for key in ["baseline", "measurements", "target"] {
+                if o.get(key).is_some() {
+                    self.problem(o.at(key), ProblemKind::GroupWithValues);
+                }
+            }
+        }
+        Some(Subgoal {
+            id: id?,
+            title,
+            unit,
+            baseline,
+            measurements,
+            target,
+            population,
+            weighting,
+            proposed,
+            proposed_removal,
+            note,
+            children,
+            extra: o.extra(),
+        })
+    }
+
+    fn point(&mut self, v: &Value, path: String) -> Option<Point> {
+        let o = self.object(v, path, &[])?;
+        let year = self.year(&o, "year");
+        let value = self.number(&o, "value", true);
+        Some(Point { year: year?, value: value? })
+    }
+
+    fn target(&mut self, v: &Value, path: String) -> Option<Target> {
+        let o = self.object(v, path, &[])?;
+        let year = self.year(&o, "year");
+        let value = self.number(&o, "value", true);
+        let kind = self
+            .word(&o, "kind", TARGET_KIND)
+            .map(|i| [TargetKind::Value, TargetKind::Below, TargetKind::Above][i])
+            .unwrap_or_default();
+        Some(Target { year: year?, value: value?, kind })
+    }
+
+    fn measurements(&mut self, o: &Obj) -> Vec<Point> {
+        let items = self.array(o, "measurements", false);
+        let path = o.at("measurements");
+        let mut out: Vec<Point> = Vec::new();
+        for (i, m) in items.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            if let Some(p) = self.point(m, here.clone()) {
+                if out.iter().any(|q| q.year == p.year) {
+                    self.problem(format!("{here}.year"), ProblemKind::DuplicateYear(p.year));
+                } else {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+
+    fn unique_ids<'s>(&mut self, ids: impl Iterator<Item = &'s str>, path: &str) {
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, id) in ids.enumerate() {
+            if seen.contains(&id) {
+                self.problem(format!("{path}[{i}].id"), ProblemKind::DuplicateId(id.to_string()));
+            }
+            seen.push(id);
+        }
+    }
+}

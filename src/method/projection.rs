@@ -1,0 +1,82 @@
+//! Beyond the reading (METHOD.md): is a sub-goal on track at the as-of
+//! year, and where does its trend lead by the target year?
+
+use super::{no_target, status_of, Options};
+use crate::model::{Point, Subgoal};
+
+/// A sub-goal's progress against the straight path from baseline to target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OnTrack {
+    /// The year compared at: the as-of year, or the status's year.
+    pub year: i32,
+    /// The progress expected by then on a straight path.
+    pub expected: f64,
+    /// The progress made, `p`.
+    pub progress: f64,
+    pub on_track: bool,
+}
+
+/// Whether a leaf is on track: `p ≥ (y − baseline year) / (target year − baseline year)`.
+/// `None` when it cannot be scored or its target year equals its baseline year.
+pub fn on_track(leaf: &Subgoal, options: &Options) -> Option<OnTrack> {
+    let (b, t) = (leaf.baseline?, leaf.target?);
+    if no_target(leaf).is_some() || t.year == b.year {
+        return None;
+    }
+    let status = status_of(leaf, options.as_of)?;
+    let year = options.as_of.unwrap_or(status.year);
+    let expected = f64::from(year - b.year) / f64::from(t.year - b.year);
+    let progress = (status.value - b.value) / (t.value - b.value);
+    Some(OnTrack { year, expected, progress, on_track: progress >= expected })
+}
+
+/// A least-squares line through the baseline and the measurements, read at the target year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Trend {
+    /// Change per year.
+    pub slope: f64,
+    pub target_year: i32,
+    /// The line's value at the target year.
+    pub value: f64,
+    /// That value scored like a status (clamped when *clamp* is on).
+    pub score: f64,
+    /// How many points the line was fitted to.
+    pub points: usize,
+}
+
+/// The trend projection of a leaf, using the measurements up to the as-of
+/// year. `None` without a numeric target or with fewer than two distinct years.
+pub fn trend(leaf: &Subgoal, options: &Options) -> Option<Trend> {
+    let (b, t) = (leaf.baseline?, leaf.target?);
+    if no_target(leaf).is_some() {
+        return None;
+    }
+    let mut points: Vec<Point> = vec![b];
+    points.extend(
+        leaf.measurements
+            .iter()
+            .filter(|m| options.as_of.is_none_or(|y| m.year <= y)),
+    );
+    let (slope, intercept) = least_squares(&points)?;
+    let value = slope * f64::from(t.year) + intercept;
+    let raw = 5.0 * (value - b.value) / (t.value - b.value);
+    let score = if options.clamp { raw.clamp(-5.0, 5.0) } else { raw };
+    Some(Trend { slope, target_year: t.year, value, score, points: points.len() })
+}
+
+/// Slope and intercept of the least-squares line; `None` if all years are equal.
+fn least_squares(points: &[Point]) -> Option<(f64, f64)> {
+    let n = points.len() as f64;
+    let mean_x = points.iter().map(|p| f64::from(p.year)).sum::<f64>() / n;
+    let mean_y = points.iter().map(|p| p.value).sum::<f64>() / n;
+    let sxx: f64 = points.iter().map(|p| (f64::from(p.year) - mean_x).powi(2)).sum();
+    if sxx == 0.0 {
+        return None;
+    }
+    let sxy: f64 = points
+        .iter()
+        .map(|p| (f64::from(p.year) - mean_x) * (p.value - mean_y))
+        .sum();
+    let slope = sxy / sxx;
+    Some((slope, mean_y - slope * mean_x))
+}

@@ -381,7 +381,8 @@ fn aggregate(
 
     let mut fallback = None;
     let mut weights: Vec<f64> = counted.iter().map(|_| 1.0).collect();
-    if weighting == Weighting::Population && !counted.is_empty() {
+    // With one counted item every weighting gives the same mean: nothing to fall back from.
+    if weighting == Weighting::Population && counted.len() > 1 {
         let pops: Vec<Option<f64>> = counted.iter().map(|&i| populations[i]).collect();
         let total: f64 = pops.iter().flatten().sum();
         if pops.iter().all(Option::is_some) && total > 0.0 {

@@ -257,3 +257,11 @@ fn shares_of_counted_items_sum_to_one() {
         }
     }
 }
+
+#[test]
+fn a_single_counted_item_needs_no_population_and_gives_no_warning() {
+    let gp = guidepost("5", vec![group("A", vec![with_population(scoring("A1", 2.0), 1.0), with_population(scoring("A2", 4.0), 3.0)]), no_status("B")]);
+    let r = evaluate_guidepost(&gp, &Options { weighting: Weighting::Population, ..Options::default() });
+    assert_eq!(r.fallback, None);
+    assert_close(r.score.unwrap(), 3.5);
+}

@@ -46,14 +46,15 @@ impl State {
         Options::from_spec(&self.dataset.method)
     }
 
-    /// Every year with a measurement, oldest first: the choices for "as of".
+    /// Every year with a baseline or a measurement, oldest first: the
+    /// choices for "as of".
     pub fn years(&self) -> Vec<i32> {
         let years: BTreeSet<i32> = self
             .dataset
             .guideposts
             .iter()
             .flat_map(|g| g.leaves())
-            .flat_map(|l| l.measurements.iter().map(|m| m.year))
+            .flat_map(|l| l.baseline.iter().chain(&l.measurements).map(|m| m.year))
             .collect();
         years.into_iter().collect()
     }

@@ -52,7 +52,7 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                 </h2>
                 <div class="reading-block">
                     <div class="reading" data-guidepost={gp.id.clone()} data-score={data_score} data-state={r.state.code()}>
-                        { reading }
+                        { reading_markup(&reading) }
                     </div>
                     { published(gp.published.as_ref(), r) }
                 </div>
@@ -67,7 +67,11 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                 <p class="note">{ note }</p>
             }
             <button type="button" class="toggle" aria-expanded={props.expanded.to_string()} aria-controls={panel_id.clone()} onclick={on_toggle}>
-                { if props.expanded { format!("Skjul delmål") } else { format!("Vis delmål ({count})") } }
+                { if props.expanded {
+                    format!("Skjul delmål for pejlemærke {}", gp.id)
+                } else {
+                    format!("Vis delmål for pejlemærke {} ({count})", gp.id)
+                } }
             </button>
             if props.expanded {
                 <div id={panel_id}>
@@ -75,6 +79,17 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// "0 (kun baseline-målinger)" as a large 0 and a small qualifier; the
+/// element's text stays exactly the source's wording.
+fn reading_markup(reading: &str) -> Html {
+    match reading.split_once(' ') {
+        Some((value, qualifier)) => html! {
+            <><span class="reading-value">{ value }</span>{ " " }<span class="reading-qualifier">{ qualifier }</span></>
+        },
+        None => html! { <span class="reading-value">{ reading }</span> },
     }
 }
 

@@ -99,6 +99,44 @@ pub fn published(p: &Published) -> String {
     }
 }
 
+pub fn target_kind(k: TargetKind) -> &'static str {
+    match k {
+        TargetKind::Value => "talmål",
+        TargetKind::Below => "under (kun retning)",
+        TargetKind::Above => "over (kun retning)",
+    }
+}
+
+/// Reads a number as a Danish user types it: `1.000`, `95,9`, `95,9 %`,
+/// `−1,1`, `1.234,5`; also `896.2` (a point that does not group thousands).
+pub fn parse_number(text: &str) -> Option<f64> {
+    let t: String = text
+        .trim()
+        .trim_end_matches('%')
+        .trim()
+        .replace(MINUS, "-")
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let groups_of_three = |s: &str| {
+        let mut parts = s.trim_start_matches(['-', '+']).split('.');
+        parts.next().is_some_and(|p| (1..=3).contains(&p.len())) && parts.all(|p| p.len() == 3)
+    };
+    let normalised = if let Some((int, frac)) = t.split_once(',') {
+        if !groups_of_three(int) || frac.contains(['.', ',']) {
+            return None;
+        }
+        format!("{}.{frac}", int.replace('.', ""))
+    } else if t.contains('.') && groups_of_three(&t) {
+        t.replace('.', "")
+    } else {
+        t
+    };
+    let ok = !normalised.is_empty()
+        && normalised.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.'));
+    normalised.parse::<f64>().ok().filter(|v| ok && v.is_finite())
+}
+
 pub fn guidepost_state(state: GuidepostState) -> &'static str {
     match state {
         GuidepostState::Scored => "beregnet",

@@ -12,3 +12,4 @@ pub mod i18n;
 pub mod io;
 pub mod method;
 pub mod model;
+pub mod scenario;

@@ -6,7 +6,7 @@
 //! `Serialize`, so load → save → load gives the same `Dataset`. Fields the
 //! format does not know are kept in `extra` and written back unchanged.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 /// The value of the `format` field.
@@ -47,7 +47,7 @@ impl MethodSpec {
 }
 
 /// How a sub-goal without a status counts (METHOD.md, *missing*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Missing {
     /// Left out of the mean (the source's footnote 1).
@@ -58,7 +58,7 @@ pub enum Missing {
 }
 
 /// Whether a group is one item of its guidepost or its children are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grouping {
     #[default]
@@ -67,7 +67,7 @@ pub enum Grouping {
 }
 
 /// How the items of an aggregate are weighted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Weighting {
     #[default]
@@ -195,7 +195,7 @@ pub struct Target {
 }
 
 /// A numeric target, or only a direction (`<1,1%`), which cannot be scored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetKind {
     #[default]

@@ -3,6 +3,7 @@
 //! found, each naming its place.
 
 pub mod json;
+pub mod share;
 
 use std::fmt;
 

@@ -7,7 +7,7 @@
 //! line; solving it gives σ, and σ gives the status.
 
 use super::{evaluate_guidepost, no_target, Options};
-use crate::model::{Guidepost, Point};
+use crate::model::{Guidepost, Point, Subgoal};
 
 /// The answer to "what status does this sub-goal need?".
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,10 +52,7 @@ pub fn seek(
     let (Some(b), Some(t), None) = (leaf.baseline, leaf.target, no_target(leaf)) else {
         return Ok(Seek::Unreachable(Unreachable::NotScorable));
     };
-    // The year the trial status goes in: seen by the as-of year, and the latest.
-    let year = options
-        .as_of
-        .unwrap_or_else(|| leaf.measurements.iter().map(|m| m.year).max().unwrap_or(t.year));
+    let year = status_year(guidepost, leaf, options);
     let reading_with = |status: f64| {
         let mut trial = guidepost.clone();
         if let Some(l) = trial.find_subgoal_mut(subgoal_id) {
@@ -73,4 +70,17 @@ pub fn seek(
         return Ok(Seek::Unreachable(Unreachable::OutOfRange));
     }
     Ok(Seek::Value(b.value + sigma / 5.0 * (t.value - b.value)))
+}
+
+/// The year a sought status belongs to, so that it is the status the method
+/// reads: the as-of year; else the sub-goal's latest measurement year; else
+/// the guidepost's latest; else the target year.
+pub fn status_year(guidepost: &Guidepost, leaf: &Subgoal, options: &Options) -> i32 {
+    let latest = |leaves: &mut dyn Iterator<Item = &Subgoal>| leaves.flat_map(|l| l.measurements.iter().map(|m| m.year)).max();
+    options
+        .as_of
+        .or_else(|| latest(&mut std::iter::once(leaf)))
+        .or_else(|| latest(&mut guidepost.leaves()))
+        .or(leaf.target.map(|t| t.year))
+        .unwrap_or(0)
 }

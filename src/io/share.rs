@@ -1,0 +1,189 @@
+//! What travels outside the app: the share link (URL fragment), a scenario
+//! file, and the blob saved in the browser. Each names the dataset it
+//! belongs to, so it is never silently applied to other data.
+//!
+//! Decoding never panics and never half-applies: it returns the whole value
+//! or a `ShareError` the app can show in Danish.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+
+use crate::io::json::to_json;
+use crate::model::Dataset;
+use crate::scenario::Scenario;
+
+/// Fragment prefix of a share link: `#b1=…`.
+pub const FRAGMENT_PREFIX: &str = "b1=";
+pub const SCENARIO_FORMAT: &str = "barometer-scenario/1";
+pub const SAVED_FORMAT: &str = "barometer-saved/1";
+/// No decoded link or file may unpack to more than this (a zip bomb is refused).
+const MAX_DECODED: usize = 1 << 20;
+
+/// Which dataset something belongs to: a fingerprint of its content, and its
+/// title for messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatasetRef {
+    pub fingerprint: String,
+    #[serde(default)]
+    pub title: String,
+}
+
+impl DatasetRef {
+    pub fn of(dataset: &Dataset) -> DatasetRef {
+        DatasetRef { fingerprint: fingerprint(dataset), title: dataset.title.clone().unwrap_or_default() }
+    }
+}
+
+/// FNV-1a (64 bit) of the dataset's saved JSON: the same data gives the same
+/// fingerprint in every browser.
+pub fn fingerprint(dataset: &Dataset) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in to_json(dataset).bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// A scenario tied to its dataset: the content of a link or a scenario file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shared {
+    pub format: String,
+    pub dataset: DatasetRef,
+    pub scenario: Scenario,
+}
+
+impl Shared {
+    pub fn new(dataset: &Dataset, scenario: &Scenario) -> Shared {
+        Shared { format: SCENARIO_FORMAT.into(), dataset: DatasetRef::of(dataset), scenario: scenario.clone() }
+    }
+}
+
+/// Everything saved in the browser for one dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub format: String,
+    pub dataset: DatasetRef,
+    /// The user's scenarios (Base is not stored: it always exists).
+    pub scenarios: Vec<Scenario>,
+    /// Index into `scenarios`, or `None` for Base.
+    #[serde(default)]
+    pub active: Option<usize>,
+    /// Scenarios chosen for the side-by-side table (`None` is Base).
+    #[serde(default)]
+    pub compare: Vec<Option<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// The fragment is not one of our links.
+    NotALink,
+    /// The text is damaged (cut off, mistyped): base64, compression or JSON.
+    Damaged(String),
+    /// It is another kind of file, or a later version.
+    WrongFormat(String),
+    /// It belongs to other data than the loaded dataset.
+    OtherDataset { title: String },
+    TooLarge,
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::NotALink => write!(f, "not a Barometer link"),
+            ShareError::Damaged(why) => write!(f, "damaged: {why}"),
+            ShareError::WrongFormat(found) => write!(f, "expected {SCENARIO_FORMAT}, found {found}"),
+            ShareError::OtherDataset { title } => write!(f, "belongs to another dataset ({title})"),
+            ShareError::TooLarge => write!(f, "larger than {MAX_DECODED} bytes unpacked"),
+        }
+    }
+}
+
+/// The URL fragment (without `#`) that opens `scenario` on `dataset`.
+pub fn encode_link(dataset: &Dataset, scenario: &Scenario) -> String {
+    let json = serde_json::to_vec(&Shared::new(dataset, scenario)).unwrap_or_default();
+    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    format!("{FRAGMENT_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Reads a URL fragment (with or without `#`) made by `encode_link`, for `dataset`.
+pub fn decode_link(fragment: &str, dataset: &Dataset) -> Result<Scenario, ShareError> {
+    let payload = fragment.trim_start_matches('#').strip_prefix(FRAGMENT_PREFIX).ok_or(ShareError::NotALink)?;
+    let packed = URL_SAFE_NO_PAD
+        .decode(payload.trim())
+        .map_err(|e| ShareError::Damaged(format!("base64: {e}")))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_DECODED).map_err(|e| {
+        match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Damaged("compression".into()),
+        }
+    })?;
+    let text = String::from_utf8(json).map_err(|_| ShareError::Damaged("not UTF-8".into()))?;
+    decode_shared(&text, dataset)
+}
+
+/// A scenario file's text.
+pub fn encode_file(dataset: &Dataset, scenario: &Scenario) -> String {
+    serde_json::to_string_pretty(&Shared::new(dataset, scenario)).unwrap_or_default() + "\n"
+}
+
+/// Reads a scenario file (or a link's content) for `dataset`.
+pub fn decode_shared(text: &str, dataset: &Dataset) -> Result<Scenario, ShareError> {
+    if text.len() > MAX_DECODED {
+        return Err(ShareError::TooLarge);
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ShareError::Damaged(format!("JSON: {e}")))?;
+    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    if format != SCENARIO_FORMAT {
+        return Err(ShareError::WrongFormat(if format.is_empty() { "no format".into() } else { format.into() }));
+    }
+    let shared: Shared =
+        serde_json::from_value(value).map_err(|e| ShareError::Damaged(format!("JSON: {e}")))?;
+    check_dataset(&shared.dataset, dataset)?;
+    valid(shared.scenario)
+}
+
+/// The saved blob's text.
+pub fn encode_saved(saved: &Saved) -> String {
+    serde_json::to_string(saved).unwrap_or_default()
+}
+
+/// Reads a saved blob for `dataset`.
+pub fn decode_saved(text: &str, dataset: &Dataset) -> Result<Saved, ShareError> {
+    let saved: Saved =
+        serde_json::from_str(text).map_err(|e| ShareError::Damaged(format!("JSON: {e}")))?;
+    if saved.format != SAVED_FORMAT {
+        return Err(ShareError::WrongFormat(saved.format));
+    }
+    check_dataset(&saved.dataset, dataset)?;
+    let n = saved.scenarios.len();
+    if saved.active.is_some_and(|i| i >= n) || saved.compare.iter().flatten().any(|&i| i >= n) {
+        return Err(ShareError::Damaged("a scenario index out of range".into()));
+    }
+    for s in &saved.scenarios {
+        valid(s.clone())?;
+    }
+    Ok(saved)
+}
+
+fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<(), ShareError> {
+    if found.fingerprint == fingerprint(dataset) {
+        Ok(())
+    } else {
+        Err(ShareError::OtherDataset { title: found.title.clone() })
+    }
+}
+
+/// Numbers a scenario carries must be finite (JSON cannot say NaN, but be sure).
+fn valid(s: Scenario) -> Result<Scenario, ShareError> {
+    let finite = s.subgoals.values().all(|o| {
+        o.status.values().chain(&o.target_value).chain(&o.population).all(|v| v.is_finite())
+    });
+    if finite {
+        Ok(s)
+    } else {
+        Err(ShareError::Damaged("a number is not finite".into()))
+    }
+}

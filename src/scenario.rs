@@ -1,0 +1,258 @@
+//! Scenarios: "what if" as a name plus overrides on the loaded dataset.
+//!
+//! A scenario never changes the dataset: `apply` returns a changed copy, and
+//! the method reads that copy like any other data. "Base" is the scenario
+//! with no overrides.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::method::projection::trend;
+use crate::method::Options;
+use crate::model::{Dataset, Grouping, Missing, Point, Subgoal, Target, TargetKind, Weighting};
+
+/// The name of the scenario with no overrides.
+pub const BASE: &str = "Base";
+
+/// A named set of overrides.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    pub name: String,
+    /// Per sub-goal address (`1.A`, `1.F1`): what this scenario changes.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub subgoals: BTreeMap<String, SubgoalOverride>,
+    /// Method options this scenario sets; the rest come from the dataset.
+    #[serde(skip_serializing_if = "MethodOverride::is_empty")]
+    pub method: MethodOverride,
+    /// Project every sub-goal to its target year on its current trend.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub project_to_target: bool,
+}
+
+/// What a scenario changes about one sub-goal.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SubgoalOverride {
+    /// Status per year: replaces that year's measurement or adds one.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub status: BTreeMap<i32, f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_kind: Option<TargetKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<f64>,
+    /// `Some(false)` leaves the sub-goal out of the scenario entirely.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub included: Option<bool>,
+}
+
+impl SubgoalOverride {
+    pub fn is_empty(&self) -> bool {
+        *self == SubgoalOverride::default()
+    }
+}
+
+/// Method options a scenario sets (each `None` keeps the dataset's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MethodOverride {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing: Option<Missing>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grouping: Option<Grouping>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weighting: Option<Weighting>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clamp: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<i32>,
+}
+
+impl MethodOverride {
+    pub fn is_empty(&self) -> bool {
+        *self == MethodOverride::default()
+    }
+
+    /// The overrides that make `dataset_options` into `options`.
+    pub fn between(dataset_options: &Options, options: &Options) -> MethodOverride {
+        fn differs<T: PartialEq>(a: T, b: T) -> Option<T> {
+            (a != b).then_some(b)
+        }
+        MethodOverride {
+            missing: differs(dataset_options.missing, options.missing),
+            grouping: differs(dataset_options.grouping, options.grouping),
+            weighting: differs(dataset_options.weighting, options.weighting),
+            clamp: differs(dataset_options.clamp, options.clamp),
+            as_of: options.as_of,
+        }
+    }
+}
+
+impl Scenario {
+    pub fn named(name: &str) -> Scenario {
+        Scenario { name: name.to_string(), ..Scenario::default() }
+    }
+
+    /// No overrides at all: reads exactly like the data.
+    pub fn is_base_like(&self) -> bool {
+        self.subgoals.values().all(SubgoalOverride::is_empty)
+            && self.method.is_empty()
+            && !self.project_to_target
+    }
+
+    /// The options this scenario reads the dataset with.
+    pub fn options(&self, dataset: &Dataset) -> Options {
+        let mut o = Options::from_spec(&dataset.method);
+        let m = &self.method;
+        o.missing = m.missing.unwrap_or(o.missing);
+        o.grouping = m.grouping.unwrap_or(o.grouping);
+        o.weighting = m.weighting.unwrap_or(o.weighting);
+        o.clamp = m.clamp.unwrap_or(o.clamp);
+        o.as_of = m.as_of;
+        o
+    }
+
+    /// The override of one sub-goal, created empty if needed.
+    pub fn subgoal_mut(&mut self, address: &str) -> &mut SubgoalOverride {
+        self.subgoals.entry(address.to_string()).or_default()
+    }
+
+    /// Drops overrides that change nothing.
+    pub fn tidy(&mut self) {
+        self.subgoals.retain(|_, o| !o.is_empty());
+    }
+}
+
+/// The dataset as this scenario sees it.
+pub fn apply(dataset: &Dataset, scenario: &Scenario) -> Dataset {
+    let mut out = dataset.clone();
+    let latest_target_year = dataset
+        .guideposts
+        .iter()
+        .flat_map(|g| g.leaves())
+        .filter_map(|l| l.target.map(|t| t.year))
+        .max();
+    for gp in &mut out.guideposts {
+        let gp_id = gp.id.clone();
+        for sg in &mut gp.subgoals {
+            apply_to(sg, &format!("{gp_id}.{}", sg.id), scenario, latest_target_year);
+            for child in &mut sg.children {
+                apply_to(child, &format!("{gp_id}.{}", child.id), scenario, latest_target_year);
+            }
+            sg.children.retain(|c| included(scenario, &format!("{gp_id}.{}", c.id)));
+        }
+        gp.subgoals.retain(|s| included(scenario, &format!("{gp_id}.{}", s.id)));
+    }
+    if scenario.project_to_target {
+        let options = scenario.options(dataset);
+        for leaf in out.guideposts.iter_mut().flat_map(|g| g.subgoals.iter_mut()).flat_map(leaves_mut) {
+            project(leaf, &options);
+        }
+    }
+    out
+}
+
+fn included(scenario: &Scenario, address: &str) -> bool {
+    scenario.subgoals.get(address).and_then(|o| o.included).unwrap_or(true)
+}
+
+fn leaves_mut(s: &mut Subgoal) -> Vec<&mut Subgoal> {
+    if s.is_group() {
+        s.children.iter_mut().collect()
+    } else {
+        vec![s]
+    }
+}
+
+fn apply_to(sg: &mut Subgoal, address: &str, scenario: &Scenario, latest_target_year: Option<i32>) {
+    let Some(o) = scenario.subgoals.get(address) else {
+        return;
+    };
+    if sg.is_group() {
+        if o.population.is_some() {
+            sg.population = o.population;
+        }
+        return;
+    }
+    for (&year, &value) in &o.status {
+        sg.measurements.retain(|m| m.year != year);
+        sg.measurements.push(Point { year, value });
+    }
+    if o.target_value.is_some() || o.target_year.is_some() || o.target_kind.is_some() {
+        let year = o
+            .target_year
+            .or(sg.target.map(|t| t.year))
+            .or(latest_target_year)
+            .or(sg.baseline.map(|b| b.year + 1))
+            .unwrap_or(0);
+        let base = sg.target.unwrap_or(Target { year, value: sg.baseline.map_or(0.0, |b| b.value), kind: TargetKind::Value });
+        sg.target = Some(Target {
+            year,
+            value: o.target_value.unwrap_or(base.value),
+            // Setting a value on a direction-only target makes it a numeric one.
+            kind: o.target_kind.unwrap_or(if o.target_value.is_some() { TargetKind::Value } else { base.kind }),
+        });
+    }
+    if o.population.is_some() {
+        sg.population = o.population;
+    }
+}
+
+/// Adds the trend's value at the target year as that year's status.
+fn project(leaf: &mut Subgoal, options: &Options) {
+    let Some(t) = trend(leaf, options) else { return };
+    leaf.measurements.retain(|m| m.year != t.target_year);
+    leaf.measurements.push(Point { year: t.target_year, value: t.value });
+}
+
+/// The inputs a scenario changes, in words, for the side-by-side table.
+pub fn changes(dataset: &Dataset, scenario: &Scenario) -> Vec<String> {
+    use crate::i18n;
+    let mut out = Vec::new();
+    for (address, o) in &scenario.subgoals {
+        let unit = dataset.subgoal(address).and_then(|(_, s)| s.unit);
+        for (year, value) in &o.status {
+            out.push(format!("{address} status {year}: {}", i18n::value(*value, unit)));
+        }
+        if let Some(v) = o.target_value {
+            out.push(format!("{address} mål: {}", i18n::value(v, unit)));
+        }
+        if let Some(y) = o.target_year {
+            out.push(format!("{address} målår: {y}"));
+        }
+        if let Some(k) = o.target_kind {
+            out.push(format!("{address} måltype: {}", i18n::target_kind(k)));
+        }
+        if let Some(p) = o.population {
+            out.push(format!("{address} population: {}", i18n::plain(p)));
+        }
+        if o.included == Some(false) {
+            out.push(format!("{address} udeladt"));
+        }
+    }
+    let m = &scenario.method;
+    if let Some(x) = m.missing {
+        out.push(format!("metode: {}", i18n::missing(x).to_lowercase()));
+    }
+    if let Some(x) = m.grouping {
+        out.push(format!("metode: {}", i18n::grouping(x).to_lowercase()));
+    }
+    if let Some(x) = m.weighting {
+        out.push(format!("metode: {}", i18n::weighting(x).to_lowercase()));
+    }
+    if let Some(x) = m.clamp {
+        out.push(if x { "metode: begrænset til −5 … +5".into() } else { "metode: ubegrænset".into() });
+    }
+    if let Some(y) = m.as_of {
+        out.push(format!("status til og med {y}"));
+    }
+    if scenario.project_to_target {
+        out.push("alle delmål fremskrevet til målåret".into());
+    }
+    out
+}

@@ -1,22 +1,31 @@
 //! The Yew front end: thin components that render the state and send
-//! `Action`s to the one reducer in `state`. All arithmetic is `method`'s.
+//! `Action`s to the one reducer in `state`. All arithmetic is `method`'s,
+//! all contact with the browser `browser`'s.
 
+pub mod browser;
 pub mod components;
 pub mod state;
+pub mod view;
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::data;
-use crate::method::evaluate;
+use crate::io::share::{decode_link, FRAGMENT_PREFIX};
+use components::compare_table::CompareTable;
 use components::guidepost_row::GuidepostRow;
 use components::method_panel::MethodPanel;
-use state::{Action, State};
+use components::notices::Notices;
+use components::scenario_bar::ScenarioBar;
+use state::{Action, Notice, NoticeKind, State};
+use view::View;
 
 /// The whole app, opened on the embedded 2014 data.
 #[component]
 pub fn App() -> Html {
     match data::pejlemaerker_2014() {
-        Ok(dataset) => html! { <Barometer dataset={std::rc::Rc::new(dataset)} /> },
+        Ok(dataset) => html! { <Barometer dataset={Rc::new(dataset)} /> },
         Err(problems) => html! {
             <main class="load-error" role="alert">
                 <h1>{ "Data kunne ikke indlæses" }</h1>
@@ -28,25 +37,63 @@ pub fn App() -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct BarometerProps {
-    pub dataset: std::rc::Rc<crate::model::Dataset>,
+    pub dataset: Rc<crate::model::Dataset>,
 }
 
-/// The first screen: the method panel and the nine readings.
+/// The state at start-up: saved scenarios, then a shared link on top.
+fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
+    let (saved, notices) = browser::load_saved(&dataset);
+    let mut state = match saved {
+        Some(saved) => State::restored(dataset.clone(), saved),
+        None => State::new(dataset.clone()),
+    };
+    state.notices = notices;
+    if let Some(fragment) = browser::fragment().filter(|f| f.trim_start_matches('#').starts_with(FRAGMENT_PREFIX)) {
+        let notice = match decode_link(&fragment, &dataset) {
+            Ok(scenario) => {
+                let name = scenario.name.clone();
+                state = state.apply(Action::Import(scenario));
+                Notice { kind: NoticeKind::Info, text: format!("Scenariet »{name}« fra linket er åbnet."), download: None }
+            }
+            Err(e) => Notice {
+                kind: NoticeKind::Error,
+                text: format!("Linket kunne ikke åbnes: {}. Intet er ændret.", browser::share_error(&e)),
+                download: None,
+            },
+        };
+        state.notices.push(notice);
+        browser::clear_fragment();
+    }
+    state
+}
+
+/// The screen: scenarios, the method panel, the readings, the comparison.
 #[component]
 pub fn Barometer(props: &BarometerProps) -> Html {
     let state = {
         let dataset = props.dataset.clone();
-        use_reducer(move || State::new((*dataset).clone()))
+        use_reducer(move || initial_state(dataset))
     };
-    let report = use_memo((state.dataset.clone(), state.options), |(dataset, options)| {
-        evaluate(dataset, options)
+    let view = use_memo((state.dataset.clone(), state.active()), |(dataset, scenario)| {
+        Rc::new(View::new(dataset.clone(), scenario.clone()))
     });
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let d = state.dispatcher();
+        Callback::from(move |action: Action| d.dispatch(action))
     };
-    let dataset = &state.dataset;
+    // Save every change of the user's work; a failure is said, not swallowed.
+    {
+        let (d, dataset) = (state.dispatcher(), state.dataset.clone());
+        use_effect_with(state.saved(), move |saved| {
+            if let Err(notice) = browser::save(&dataset, saved) {
+                d.dispatch(Action::Notify(notice));
+            }
+        });
+    }
+    use_undo_keys(state.dispatcher());
 
+    let dataset = &state.dataset;
+    let view = (**view).clone();
     html! {
         <>
         <header class="app-header">
@@ -56,20 +103,30 @@ pub fn Barometer(props: &BarometerProps) -> Html {
                 { "Hvert pejlemærke aflæses på en skala fra −5 til +5: 0 er baseline (udgangspunktet), +5 er målet." }
             </p>
         </header>
+        <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
+        <ScenarioBar
+            scenarios={state.scenarios.clone()}
+            can_undo={!state.undo.is_empty()}
+            can_redo={!state.redo.is_empty()}
+            view={view.clone()}
+            on_action={dispatch.clone()}
+        />
         <div class="layout">
             <MethodPanel
-                options={state.options}
+                options={view.options}
                 dataset_options={state.dataset_options()}
                 years={state.years()}
                 on_action={dispatch.clone()}
             />
             <main class="guideposts" aria-label="Pejlemærker">
-                { for dataset.guideposts.iter().zip(report.guideposts.iter()).map(|(gp, result)| html! {
+                if !state.scenarios.compare.is_empty() {
+                    <CompareTable dataset={state.dataset.clone()} scenarios={state.scenarios.clone()} />
+                }
+                { for dataset.guideposts.iter().enumerate().map(|(i, gp)| html! {
                     <GuidepostRow
                         key={gp.id.clone()}
-                        guidepost={gp.clone()}
-                        result={result.clone()}
-                        options={state.options}
+                        index={i}
+                        view={view.clone()}
                         expanded={state.expanded.contains(&gp.id)}
                         on_action={dispatch.clone()}
                     />
@@ -81,6 +138,37 @@ pub fn Barometer(props: &BarometerProps) -> Html {
         </footer>
         </>
     }
+}
+
+/// Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, anywhere on the page.
+#[hook]
+fn use_undo_keys(dispatcher: UseReducerDispatcher<State>) {
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+            use wasm_bindgen::JsCast;
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            gloo::events::EventListener::new_with_options(&doc, "keydown", options, move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if !(e.ctrl_key() || e.meta_key()) {
+                    return;
+                }
+                let action = match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", _) => Action::Redo,
+                    _ => return,
+                };
+                e.prevent_default();
+                dispatcher.dispatch(action);
+            })
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let listener = {
+            let _ = dispatcher;
+            None::<String>
+        };
+        move || drop(listener)
+    });
 }
 
 /// Mounts the app on the page (the browser build's `main`).
@@ -100,7 +188,7 @@ fn show_panic(info: &std::panic::PanicHookInfo) {
     };
     if let Some(el) = document.get_element_by_id("panic") {
         el.set_text_content(Some(&format!(
-            "Beklager: Barometer stødte på en fejl og må genindlæses. Teknisk besked: {message}"
+            "Beklager: Barometer stødte på en fejl og må genindlæses. Dine gemte scenarier er bevaret. Teknisk besked: {message}"
         )));
         let _ = el.set_attribute("class", "panic shown");
     }

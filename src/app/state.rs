@@ -1,22 +1,62 @@
 //! The app's state and its one reducer. Components send `Action`s; nothing
-//! else changes the state. Readings are not stored: they are derived from
-//! the dataset and the options wherever they are shown.
+//! else changes the state. Readings are not stored: they are derived from the
+//! dataset and the active scenario wherever they are shown.
+//!
+//! Base cannot be edited: an edit made while Base is active goes into a new
+//! scenario. Every edit can be undone; a run of edits to the same value (a
+//! slider drag, typing a number) is one step.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::io::share::{DatasetRef, Saved, SAVED_FORMAT};
 use crate::method::Options;
 use crate::model::{Dataset, Grouping, Missing, Weighting};
+use crate::scenario::{self, MethodOverride, Scenario, BASE};
+
+/// At most this many scenarios side by side.
+pub const MAX_COMPARE: usize = 4;
+const MAX_UNDO: usize = 200;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub dataset: Rc<Dataset>,
-    /// The method options in force (the dataset's until the user changes them).
-    pub options: Options,
+    pub scenarios: Scenarios,
     /// Guideposts whose sub-goals are shown.
     pub expanded: BTreeSet<String>,
+    pub undo: Vec<Scenarios>,
+    pub redo: Vec<Scenarios>,
+    /// What the last edit changed, to fold a drag into one undo step.
+    last_edit: Option<String>,
+    pub notices: Vec<Notice>,
+}
+
+/// The user's work: what undo and redo move between, and what is saved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Scenarios {
+    /// The user's scenarios; Base is implicit.
+    pub list: Vec<Scenario>,
+    /// Index into `list`, `None` for Base.
+    pub active: Option<usize>,
+    /// Chosen for the side-by-side table (`None` is Base).
+    pub compare: Vec<Option<usize>>,
+}
+
+/// A message for the user, in Danish.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+    /// Text the user can download (a corrupt saved blob kept aside).
+    pub download: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Error,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,19 +66,77 @@ pub enum Action {
     SetWeighting(Weighting),
     SetClamp(bool),
     SetAsOf(Option<i32>),
-    /// Back to the options the dataset asks for.
+    /// Back to the method the dataset asks for.
     ResetMethod,
+    /// A sub-goal's status in a year; `None` removes the override.
+    SetStatus { address: String, year: i32, value: Option<f64> },
+    SetTarget { address: String, value: Option<f64> },
+    SetPopulation { address: String, value: Option<f64> },
+    SetIncluded { address: String, included: bool },
+    ResetSubgoal(String),
+    SetProjectToTarget(bool),
+    ResetScenario,
+    NewScenario,
+    DuplicateScenario,
+    RenameScenario(String),
+    DeleteScenario,
+    /// `None` switches to Base.
+    Switch(Option<usize>),
+    ToggleCompare(Option<usize>),
+    /// A scenario from a link or file: added and made active.
+    Import(Scenario),
+    Undo,
+    Redo,
     /// Show or hide a guidepost's sub-goals.
     Toggle(String),
+    Notify(Notice),
+    DismissNotice(usize),
 }
 
 impl State {
-    pub fn new(dataset: Dataset) -> State {
+    pub fn new(dataset: Rc<Dataset>) -> State {
         State {
-            options: Options::from_spec(&dataset.method),
-            dataset: Rc::new(dataset),
+            dataset,
+            scenarios: Scenarios::default(),
             expanded: BTreeSet::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_edit: None,
+            notices: Vec::new(),
         }
+    }
+
+    /// Starts from what was saved in the browser.
+    pub fn restored(dataset: Rc<Dataset>, saved: Saved) -> State {
+        let mut s = State::new(dataset);
+        s.scenarios = Scenarios { list: saved.scenarios, active: saved.active, compare: saved.compare };
+        s
+    }
+
+    /// What to save in the browser.
+    pub fn saved(&self) -> Saved {
+        Saved {
+            format: SAVED_FORMAT.into(),
+            dataset: DatasetRef::of(&self.dataset),
+            scenarios: self.scenarios.list.clone(),
+            active: self.scenarios.active,
+            compare: self.scenarios.compare.clone(),
+        }
+    }
+
+    /// The active scenario (Base is an empty one).
+    pub fn active(&self) -> Scenario {
+        self.scenario(self.scenarios.active)
+    }
+
+    pub fn scenario(&self, index: Option<usize>) -> Scenario {
+        index
+            .and_then(|i| self.scenarios.list.get(i).cloned())
+            .unwrap_or_else(|| Scenario::named(BASE))
+    }
+
+    pub fn options(&self) -> Options {
+        self.active().options(&self.dataset)
     }
 
     /// The options the dataset itself asks for.
@@ -46,8 +144,7 @@ impl State {
         Options::from_spec(&self.dataset.method)
     }
 
-    /// Every year with a baseline or a measurement, oldest first: the
-    /// choices for "as of".
+    /// Every year with a baseline or a measurement, oldest first: the choices for "as of".
     pub fn years(&self) -> Vec<i32> {
         let years: BTreeSet<i32> = self
             .dataset
@@ -62,22 +159,187 @@ impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
-        let o = &mut next.options;
+        let edit_key = edit_key(&action);
         match action {
-            Action::SetMissing(m) => o.missing = m,
-            Action::SetGrouping(g) => o.grouping = g,
-            Action::SetWeighting(w) => o.weighting = w,
-            Action::SetClamp(c) => o.clamp = c,
-            Action::SetAsOf(y) => o.as_of = y,
-            Action::ResetMethod => next.options = self.dataset_options(),
             Action::Toggle(id) => {
                 if !next.expanded.remove(&id) {
                     next.expanded.insert(id);
                 }
+                return next;
             }
+            Action::Notify(n) => {
+                next.notices.retain(|m| m.text != n.text);
+                next.notices.push(n);
+                return next;
+            }
+            Action::DismissNotice(i) => {
+                if i < next.notices.len() {
+                    next.notices.remove(i);
+                }
+                return next;
+            }
+            Action::Undo => return next.step(true),
+            Action::Redo => return next.step(false),
+            Action::Switch(i) => next.scenarios.active = i.filter(|&i| i < next.scenarios.list.len()),
+            Action::ToggleCompare(i) => {
+                let c = &mut next.scenarios.compare;
+                if let Some(at) = c.iter().position(|x| *x == i) {
+                    c.remove(at);
+                } else if c.len() < MAX_COMPARE {
+                    c.push(i);
+                }
+            }
+            other => next.edit(other),
         }
+        if next.scenarios != self.scenarios && is_undoable(&edit_key) {
+            let same_run = edit_key.is_some() && edit_key == self.last_edit;
+            if !same_run {
+                next.undo.push(self.scenarios.clone());
+                if next.undo.len() > MAX_UNDO {
+                    next.undo.remove(0);
+                }
+            }
+            next.redo.clear();
+        }
+        next.last_edit = edit_key;
         next
     }
+
+    fn step(mut self, back: bool) -> State {
+        let (from, to) = if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
+        if let Some(previous) = from.pop() {
+            to.push(std::mem::replace(&mut self.scenarios, previous));
+        }
+        self.last_edit = None;
+        self
+    }
+
+    /// An edit to the active scenario (a new one when Base is active), or to the list.
+    fn edit(&mut self, action: Action) {
+        let list = &mut self.scenarios.list;
+        match action {
+            Action::NewScenario => {
+                list.push(Scenario::named(&unique_name(list, "Scenarie")));
+                self.scenarios.active = Some(list.len() - 1);
+                return;
+            }
+            Action::DuplicateScenario => {
+                let mut copy = self.active();
+                copy.name = unique_name(&self.scenarios.list, &format!("{} (kopi)", copy.name));
+                self.scenarios.list.push(copy);
+                self.scenarios.active = Some(self.scenarios.list.len() - 1);
+                return;
+            }
+            Action::Import(mut s) => {
+                if let Some(i) = list.iter().position(|x| *x == s) {
+                    self.scenarios.active = Some(i);
+                } else {
+                    s.name = unique_name(list, if s.name.trim().is_empty() { "Delt scenarie" } else { &s.name });
+                    list.push(s);
+                    self.scenarios.active = Some(list.len() - 1);
+                }
+                return;
+            }
+            Action::DeleteScenario => {
+                if let Some(i) = self.scenarios.active {
+                    list.remove(i);
+                    self.scenarios.active = None;
+                    self.scenarios.compare = self
+                        .scenarios
+                        .compare
+                        .iter()
+                        .filter(|c| **c != Some(i))
+                        .map(|c| c.map(|j| if j > i { j - 1 } else { j }))
+                        .collect();
+                }
+                return;
+            }
+            _ => {}
+        }
+        let dataset_options = self.dataset_options();
+        let index = match self.scenarios.active {
+            Some(i) => i,
+            None => {
+                if matches!(action, Action::ResetMethod | Action::ResetScenario | Action::RenameScenario(_)) {
+                    return; // nothing to reset or rename on Base
+                }
+                let name = unique_name(&self.scenarios.list, "Scenarie");
+                self.scenarios.list.push(Scenario::named(&name));
+                self.scenarios.active = Some(self.scenarios.list.len() - 1);
+                self.notices.push(Notice {
+                    kind: NoticeKind::Info,
+                    text: format!("Base kan ikke ændres, så ændringen er lagt i et nyt scenarie: »{name}«."),
+                    download: None,
+                });
+                self.scenarios.list.len() - 1
+            }
+        };
+        let s = &mut self.scenarios.list[index];
+        let mut options = s.options(&self.dataset);
+        match action {
+            Action::SetMissing(m) => options.missing = m,
+            Action::SetGrouping(g) => options.grouping = g,
+            Action::SetWeighting(w) => options.weighting = w,
+            Action::SetClamp(c) => options.clamp = c,
+            Action::SetAsOf(y) => options.as_of = y,
+            Action::ResetMethod => options = dataset_options,
+            Action::SetStatus { address, year, value } => {
+                let o = s.subgoal_mut(&address);
+                match value {
+                    Some(v) => o.status.insert(year, v),
+                    None => o.status.remove(&year),
+                };
+            }
+            Action::SetTarget { address, value } => s.subgoal_mut(&address).target_value = value,
+            Action::SetPopulation { address, value } => s.subgoal_mut(&address).population = value,
+            Action::SetIncluded { address, included } => {
+                s.subgoal_mut(&address).included = (!included).then_some(false)
+            }
+            Action::ResetSubgoal(address) => {
+                s.subgoals.remove(&address);
+            }
+            Action::SetProjectToTarget(on) => s.project_to_target = on,
+            Action::ResetScenario => {
+                let name = s.name.clone();
+                *s = Scenario::named(&name);
+                options = dataset_options;
+            }
+            Action::RenameScenario(name) => {
+                let name = name.trim().to_string();
+                if !name.is_empty() && name != BASE {
+                    s.name = name;
+                }
+            }
+            _ => {}
+        }
+        s.method = MethodOverride::between(&dataset_options, &options);
+        s.tidy();
+    }
+}
+
+/// What an edit changes, so that a run of edits to one value is one undo step.
+fn edit_key(action: &Action) -> Option<String> {
+    match action {
+        Action::SetStatus { address, year, .. } => Some(format!("status {address} {year}")),
+        Action::SetTarget { address, .. } => Some(format!("target {address}")),
+        Action::SetPopulation { address, .. } => Some(format!("population {address}")),
+        Action::RenameScenario(_) => Some("rename".into()),
+        Action::Switch(_) | Action::ToggleCompare(_) => Some("view".into()),
+        _ => None,
+    }
+}
+
+/// Switching and choosing what to compare are not edits.
+fn is_undoable(key: &Option<String>) -> bool {
+    key.as_deref() != Some("view")
+}
+
+fn unique_name(list: &[Scenario], stem: &str) -> String {
+    let taken = |n: &str| n == BASE || list.iter().any(|s| s.name == n);
+    if stem != "Scenarie" && !taken(stem) {
+        return stem.to_string();
+    }
+    (1..).map(|i| format!("{stem} {i}")).find(|n| !taken(n)).unwrap_or_default()
 }
 
 impl Reducible for State {
@@ -86,4 +348,9 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(self.apply(action))
     }
+}
+
+/// The dataset as the active scenario sees it.
+pub fn scenario_data(state: &State) -> Dataset {
+    scenario::apply(&state.dataset, &state.active())
 }

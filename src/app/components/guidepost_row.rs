@@ -1,40 +1,39 @@
-//! One guidepost on the first screen: its reading, the published figure
-//! beside it, the −5 … +5 bar, and its sub-goals on demand.
+//! One guidepost: its reading (and Base's, when a scenario changes it), the
+//! published figure beside it, the −5 … +5 bar, and its sub-goals on demand.
 
 use yew::prelude::*;
 
 use super::scale_bar::ScaleBarView;
 use super::subgoal_table::SubgoalTable;
 use crate::app::state::Action;
+use crate::app::view::View;
 use crate::charts::scale_bar::ScaleBar;
 use crate::i18n;
-use crate::method::{GuidepostResult, GuidepostState, Options};
-use crate::model::{Guidepost, Published, PublishedState};
+use crate::method::{GuidepostResult, GuidepostState};
+use crate::model::{Published, PublishedState};
 
 #[derive(Properties, PartialEq)]
 pub struct GuidepostRowProps {
-    pub guidepost: Guidepost,
-    pub result: GuidepostResult,
-    pub options: Options,
+    /// The guidepost's place in the dataset.
+    pub index: usize,
+    pub view: View,
     pub expanded: bool,
     pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
-    let (gp, r) = (&props.guidepost, &props.result);
+    let view = &props.view;
+    let gp = &view.dataset.guideposts[props.index];
+    let r = &view.report.guideposts[props.index];
+    let base = &view.base.guideposts[props.index];
     let reading = i18n::reading(r.state, r.score);
     let published_score = match gp.published {
         Some(Published::Score(v)) => Some(v),
         _ => None,
     };
     let bar = ScaleBar { reading: r.score.filter(|_| r.state == GuidepostState::Scored), published: published_score };
-    let label = format!(
-        "Pejlemærke {}: {} på skalaen fra −5 til +5 ({})",
-        gp.id,
-        reading,
-        i18n::guidepost_state(r.state)
-    );
+    let label = format!("Pejlemærke {}: {} på skalaen fra −5 til +5 ({})", gp.id, reading, i18n::guidepost_state(r.state));
     let panel_id = format!("subgoals-{}", gp.id);
     let on_toggle = {
         let (cb, id) = (props.on_action.clone(), gp.id.clone());
@@ -42,6 +41,7 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
     };
     let data_score = r.score.map(|s| s.to_string()).unwrap_or_default();
     let count = gp.leaves().count();
+    let differs_from_base = (r.state, r.score) != (base.state, base.score);
 
     html! {
         <section class={classes!("guidepost", format!("state-{}", r.state.code()))} aria-labelledby={format!("gp-title-{}", gp.id)}>
@@ -54,6 +54,9 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                     <div class="reading" data-guidepost={gp.id.clone()} data-score={data_score} data-state={r.state.code()}>
                         { reading_markup(&reading) }
                     </div>
+                    if differs_from_base {
+                        <div class="base-reading">{ format!("Base: {}", i18n::reading(base.state, base.score)) }</div>
+                    }
                     { published(gp.published.as_ref(), r) }
                 </div>
             </div>
@@ -75,7 +78,7 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
             </button>
             if props.expanded {
                 <div id={panel_id}>
-                    <SubgoalTable guidepost={gp.clone()} result={r.clone()} options={props.options} />
+                    <SubgoalTable index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
                 </div>
             }
         </section>
@@ -97,9 +100,7 @@ fn reading_markup(reading: &str) -> Html {
 fn published(p: Option<&Published>, r: &GuidepostResult) -> Html {
     let Some(p) = p else { return html! {} };
     let agrees = match p {
-        Published::Score(v) => {
-            r.state == GuidepostState::Scored && r.score.map(i18n::score) == Some(i18n::score(*v))
-        }
+        Published::Score(v) => r.state == GuidepostState::Scored && r.score.map(i18n::score) == Some(i18n::score(*v)),
         Published::State(PublishedState::BaselineOnly) => r.state == GuidepostState::BaselineOnly,
         Published::State(PublishedState::NoData) => r.state == GuidepostState::NoData,
     };

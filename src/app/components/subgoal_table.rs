@@ -1,35 +1,39 @@
 //! A guidepost's sub-goals as the source's table: baseline, status, target,
-//! state and score, and for each one that does not count, why.
+//! score and whether each counts (and if not, why). Values a scenario changes
+//! are marked, with the data's value beside them and a reset; "Ret" opens
+//! the editor of a sub-goal.
+
+use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
+use super::subgoal_editor::SubgoalEditor;
+use crate::app::state::Action;
+use crate::app::view::View;
 use crate::i18n;
 use crate::method::projection::on_track;
-use crate::method::{GuidepostResult, Options, Part, SubgoalResult};
-use crate::model::{Guidepost, Point, Subgoal};
+use crate::method::Part;
+use crate::model::{Point, Subgoal, Unit};
 
 #[derive(Properties, PartialEq)]
 pub struct SubgoalTableProps {
-    pub guidepost: Guidepost,
-    pub result: GuidepostResult,
-    pub options: Options,
+    pub index: usize,
+    pub view: View,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn SubgoalTable(props: &SubgoalTableProps) -> Html {
-    let rows = props
-        .guidepost
-        .subgoals
-        .iter()
-        .zip(&props.result.subgoals)
-        .flat_map(|(sg, r)| {
-            let mut rows = vec![row(sg, r, false, &props.options)];
-            rows.extend(sg.children.iter().zip(&r.children).map(|(c, cr)| row(c, cr, true, &props.options)));
-            rows
-        });
+    let open = use_state(BTreeSet::<String>::new);
+    let gp = &props.view.dataset.guideposts[props.index];
+    let rows = gp.subgoals.iter().flat_map(|sg| {
+        let mut rows = vec![(sg, false)];
+        rows.extend(sg.children.iter().map(|c| (c, true)));
+        rows
+    });
     html! {
         <table class="subgoals">
-            <caption class="visually-hidden">{ format!("Delmål under pejlemærke {}", props.guidepost.id) }</caption>
+            <caption class="visually-hidden">{ format!("Delmål under pejlemærke {}", gp.id) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Delmål" }</th>
@@ -40,53 +44,116 @@ pub fn SubgoalTable(props: &SubgoalTableProps) -> Html {
                     <th scope="col">{ "Indgår i aflæsningen" }</th>
                 </tr>
             </thead>
-            <tbody>{ for rows }</tbody>
+            <tbody>
+                { for rows.map(|(sg, child)| {
+                    let address = format!("{}.{}", gp.id, sg.id);
+                    let is_open = open.contains(&address);
+                    let toggle = {
+                        let (open, address) = (open.clone(), address.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            let mut set = (*open).clone();
+                            if !set.remove(&address) { set.insert(address.clone()); }
+                            open.set(set);
+                        })
+                    };
+                    html! {
+                        <>
+                        { row(props, sg, child, &address, is_open, toggle) }
+                        if is_open {
+                            <tr class="editor-row"><td colspan="6">
+                                <SubgoalEditor index={props.index} id={sg.id.clone()} view={props.view.clone()} on_action={props.on_action.clone()} />
+                            </td></tr>
+                        }
+                        </>
+                    }
+                }) }
+            </tbody>
         </table>
     }
 }
 
-fn row(sg: &Subgoal, r: &SubgoalResult, child: bool, options: &Options) -> Html {
-    let point = |p: Option<Point>| match p {
-        Some(p) => html! { <>{ i18n::value(p.value, sg.unit) }<span class="year">{ format!(" ({})", p.year) }</span></> },
+fn row(props: &SubgoalTableProps, sg: &Subgoal, child: bool, address: &str, is_open: bool, toggle: Callback<MouseEvent>) -> Html {
+    let view = &props.view;
+    let applied = view.applied_subgoal(props.index, &sg.id);
+    let result = view.result(props.index, &sg.id);
+    let overrides = view.overrides(address);
+    let status = result.and_then(|r| r.status);
+    let status_changed = status.is_some_and(|p| overrides.is_some_and(|o| o.status.contains_key(&p.year)));
+    let data_status = |year: i32| sg.measurements.iter().find(|m| m.year == year).map(|m| m.value);
+    let target = applied.and_then(|a| a.target);
+    let target_changed = overrides.is_some_and(|o| o.target_value.is_some() || o.target_kind.is_some() || o.target_year.is_some());
+    let reset = |a: Action, what: &str| {
+        let cb = props.on_action.clone();
+        html! { <button type="button" class="reset-value" aria-label={format!("Nulstil {what} for {address}")}
+                    onclick={move |_| cb.emit(a.clone())}>{ "↺" }</button> }
+    };
+    let status_cell = match status {
+        Some(p) if status_changed => html! { <>
+            <span class="changed">{ i18n::value(p.value, sg.unit) }</span><span class="year">{ format!(" ({})", p.year) }</span>
+            <span class="original">{ format!("data: {}", data_status(p.year).map(|v| i18n::value(v, sg.unit)).unwrap_or("–".into())) }</span>
+            { reset(Action::SetStatus { address: address.to_string(), year: p.year, value: None }, "status") }
+        </> },
+        Some(p) => value(p, sg.unit),
         None if sg.is_group() => html! {},
         None => html! { { "–" } },
     };
-    let target = match sg.target {
-        Some(t) => html! { <>{ i18n::target(&t, sg.unit) }<span class="year">{ format!(" ({})", t.year) }</span></> },
+    let target_cell = match target {
+        Some(t) => html! { <>
+            <span class={classes!(target_changed.then_some("changed"))}>{ i18n::target(&t, sg.unit) }</span>
+            <span class="year">{ format!(" ({})", t.year) }</span>
+            if target_changed {
+                <span class="original">{ format!("data: {}", sg.target.map(|t| i18n::target(&t, sg.unit)).unwrap_or("–".into())) }</span>
+                { reset(Action::SetTarget { address: address.to_string(), value: None }, "målet") }
+            }
+        </> },
         None if sg.is_group() => html! {},
         None => html! { { "–" } },
     };
-    let score = match r.score {
-        Some(s) => i18n::score(s),
-        None => i18n::subgoal_state(r.state).to_string(),
+    let score = match result {
+        None => "udeladt".to_string(),
+        Some(r) => r.score.map(i18n::score).unwrap_or_else(|| i18n::subgoal_state(r.state).to_string()),
     };
-    let clamped = match (r.raw_score, r.score) {
+    let clamped = result.and_then(|r| match (r.raw_score, r.score) {
         (Some(raw), Some(s)) if raw != s => Some(format!("(uden begrænsning {})", i18n::score(raw))),
         _ => None,
-    };
-    let track = on_track(sg, options).map(|t| {
-        if t.on_track {
-            format!("På vej mod målet i {} (forventet {} % af vejen, nået {} %)", t.year, i18n::number(t.expected * 100.0, 0), i18n::number(t.progress * 100.0, 0))
-        } else {
-            format!("Bagud i {} (forventet {} % af vejen, nået {} %)", t.year, i18n::number(t.expected * 100.0, 0), i18n::number(t.progress * 100.0, 0))
-        }
     });
-    let counted = matches!(r.part, Part::Counted { as_zero: false, .. });
+    let track = applied.and_then(|a| on_track(a, &view.options)).map(|t| {
+        format!(
+            "{} i {} (forventet {} % af vejen, nået {} %)",
+            if t.on_track { "På vej mod målet" } else { "Bagud" },
+            t.year,
+            i18n::number(t.expected * 100.0, 0),
+            i18n::number(t.progress * 100.0, 0)
+        )
+    });
+    let part = match result {
+        Some(r) => i18n::part(&r.part),
+        None => "tæller ikke: udeladt i dette scenarie".to_string(),
+    };
+    let counted = result.is_some_and(|r| matches!(r.part, Part::Counted { as_zero: false, .. }));
+    let edited = overrides.is_some_and(|o| !o.is_empty());
     html! {
-        <tr class={classes!(child.then_some("child"), sg.is_group().then_some("group"), (!counted).then_some("not-counted"))}
-            data-subgoal={sg.id.clone()} data-state={r.state.code()}>
+        <tr class={classes!(child.then_some("child"), sg.is_group().then_some("group"), (!counted).then_some("not-counted"), edited.then_some("edited"))}
+            data-subgoal={sg.id.clone()} data-state={result.map(|r| r.state.code()).unwrap_or("excluded")}>
             <th scope="row">
                 <span class="sg-id">{ format!("{}.", sg.id) }</span>{ " " }{ &sg.title }
                 if sg.proposed_removal { <span class="badge">{ "foreslået udgået" }</span> }
                 if sg.proposed { <span class="badge">{ "forslag" }</span> }
+                if edited { <span class="badge changed-badge">{ "ændret i scenariet" }</span> }
                 if let Some(note) = &sg.note { <div class="note">{ note }</div> }
                 if let Some(t) = track { <div class="on-track">{ t }</div> }
+                <button type="button" class="edit" aria-expanded={is_open.to_string()} onclick={toggle}
+                    aria-label={format!("Ret {address}")}>{ if is_open { "Luk" } else { "Ret" } }</button>
             </th>
-            <td class="num">{ if sg.is_group() { html! {} } else { point(sg.baseline) } }</td>
-            <td class="num">{ point(r.status) }</td>
-            <td class="num">{ target }</td>
+            <td class="num">{ if sg.is_group() { html! {} } else { sg.baseline.map(|p| value(p, sg.unit)).unwrap_or(html! { { "–" } }) } }</td>
+            <td class="num">{ status_cell }</td>
+            <td class="num">{ target_cell }</td>
             <td class="num score">{ score }if let Some(c) = clamped { <div class="clamped">{ c }</div> }</td>
-            <td class="part">{ i18n::part(&r.part) }</td>
+            <td class="part">{ part }</td>
         </tr>
     }
+}
+
+fn value(p: Point, unit: Option<Unit>) -> Html {
+    html! { <>{ i18n::value(p.value, unit) }<span class="year">{ format!(" ({})", p.year) }</span></> }
 }

@@ -1,0 +1,36 @@
+//! Messages to the user: what happened, what went wrong and what it means.
+
+use yew::prelude::*;
+
+use crate::app::browser;
+use crate::app::state::{Action, Notice, NoticeKind};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    html! {
+        <div class="notices" aria-live="polite">
+            { for props.notices.iter().enumerate().map(|(i, n)| {
+                let dismiss = { let cb = props.on_action.clone(); move |_| cb.emit(Action::DismissNotice(i)) };
+                let download = n.download.clone().map(|(name, text)| {
+                    let onclick = move |_| browser::download(&name, "application/json", &text);
+                    html! { <button type="button" {onclick}>{ "Download de gemte data" }</button> }
+                });
+                html! {
+                    <div class={classes!("notice", if n.kind == NoticeKind::Error { "error" } else { "info" })}
+                         role={if n.kind == NoticeKind::Error { "alert" } else { "status" }}>
+                        <span class="notice-icon" aria-hidden="true">{ if n.kind == NoticeKind::Error { "⚠" } else { "ℹ" } }</span>
+                        <span class="notice-text">{ &n.text }</span>
+                        { for download }
+                        <button type="button" class="dismiss" onclick={dismiss}>{ "Luk" }</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+// The scenario explorer as a committee member uses it: what-if values,
+// goal seek, undo/redo, side by side, saved across reloads, shared by link,
+// and a corrupt saved entry that neither stops the app nor is thrown away.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, readings, ARTIFACTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// METHOD.md with the dataset's options: (5·91/141 + 4 + 3,75 + 0 + 0 + 2,93)/6.
+const WITH_950 = (5 * 91 / 141 + 4 + 3.75 + 0 + 0 + (5 * 5 / 29 + 5) / 2) / 6;
+const score = async (page, id) => Number(await page.locator(`[data-guidepost="${id}"]`).getAttribute('data-score'));
+
+async function edit(page, address) {
+  const gp = address.split('.')[0];
+  const toggle = page.getByRole('button', { name: new RegExp(`^Vis delmål for pejlemærke ${gp} `) });
+  if (await toggle.count()) await toggle.click();
+  await page.getByRole('button', { name: `Ret ${address}`, exact: true }).click();
+}
+
+async function setStatus(page, address, text, year = 2014) {
+  await edit(page, address);
+  await page.getByLabel(`Status ${year} for ${address} (tal)`).fill(text);
+}
+
+test('setting 1.A to 950 reads 2,32, goal seek gives 896,2, and both survive a reload', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await setStatus(page, '1.A', '950');
+  assert.ok(Math.abs(await score(page, '1') - WITH_950) < 1e-9, `${await score(page, '1')}`);
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3');
+  await page.getByText('Base kan ikke ændres').waitFor();
+  assert.match(await page.locator('.scenario-bar').innerText(), /Ændrer: 1\.A status 2014: 950/);
+  // The changed value is marked, with the data's value beside it.
+  assert.match(await page.locator('tr[data-subgoal="A"]').innerText(), /950[\s\S]*data: 828/);
+
+  // Goal seek: what must 1.A be for guidepost 1 to read 2,0?
+  await page.getByLabel('Ønsket aflæsning for pejlemærke 1').fill('2,0');
+  await page.getByRole('button', { name: 'Find status' }).click();
+  assert.match(await page.locator('.seek-answer').innerText(), /1\.A skal have status 896,19 for at pejlemærke 1 viser 2,0/);
+  await page.getByRole('button', { name: 'Sæt ind i scenariet' }).click();
+  assert.ok(Math.abs(await score(page, '1') - 2.0) < 1e-9);
+
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  assert.ok(Math.abs(await score(page, '1') - 2.0) < 1e-9, 'the scenario is still there after a reload');
+  assert.match(await page.locator('.scenario-bar').innerText(), /Scenarie 1/);
+  await page.screenshot({ path: `${ARTIFACTS}/scenario.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('danish input, a bad number keeps the text, and undo/redo cover every edit', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Base' }).click();
+  const base = await score(page, '1');
+  await setStatus(page, '1.A', '1.000');
+  assert.ok(Math.abs(await score(page, '1') - (base + 5 * (1000 - 828) / 141 / 6)) < 1e-9);
+  const field = page.getByLabel('Status 2014 for 1.A (tal)');
+  await field.fill('9x5');
+  assert.equal(await field.inputValue(), '9x5', 'what the user typed is kept');
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  await page.getByText('Skriv et tal, fx 1.000 eller 95,9').waitFor();
+  await field.fill('95,9 %');
+  const after959 = await score(page, '1');
+  await page.getByLabel('Tæl delmål uden status som 0').check(); // already: no change
+  await page.getByLabel('Udelad delmål uden status').check();
+  const excluded = await score(page, '1');
+  assert.notEqual(excluded, after959);
+  await page.getByRole('button', { name: '↶ Fortryd' }).click();
+  assert.equal(await score(page, '1'), after959);
+  await page.locator('body').press('Control+z'); // the typed value, as one step
+  assert.equal(await score(page, '1'), base, 'undoing the typed value goes back to Base');
+  await page.locator('body').press('Control+Shift+z');
+  assert.equal(await score(page, '1'), after959);
+  await page.getByRole('button', { name: '↷ Gentag' }).click();
+  assert.equal(await score(page, '1'), excluded);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('three scenarios side by side, with the change from Base and what each changes', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  const name = page.getByLabel('Scenariets navn');
+  await name.fill('Flere boliger');
+  await name.press('Enter');
+  await setStatus(page, '1.A', '950');
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await name.fill('Gruppe 5 vægtet');
+  await name.press('Enter');
+  await page.getByLabel('Udelad delmål uden status').check();
+  for (const label of ['Base', 'Flere boliger', 'Gruppe 5 vægtet']) {
+    await page.locator('.compare-row').getByLabel(label, { exact: true }).check();
+  }
+  const table = page.locator('table.compare-table');
+  const heads = await table.locator('thead th').allInnerTexts();
+  assert.deepEqual(heads, ['Pejlemærke', 'Base', 'Flere boliger', 'Gruppe 5 vægtet']);
+  const row1 = (await table.locator('tr[data-compare-guidepost="1"] td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+  assert.deepEqual(row1, ['1,6 =', '2,3 ▲ +0,7', '2,4 ▲ +0,8']);
+  assert.match(await table.locator('tr.compare-changes').innerText(), /1\.A status 2014: 950[\s\S]*udelad delmål uden status/);
+  await page.screenshot({ path: `${ARTIFACTS}/compare.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a copied link opens the same readings in a fresh browser profile', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await setStatus(page, '1.A', '950');
+  await page.getByLabel('Tæl delmål uden status som 0').check();
+  await page.getByLabel('Hvert underdelmål tæller for sig').check();
+  await page.getByRole('button', { name: 'Kopiér link' }).click();
+  const link = await page.getByLabel('Link til scenariet').inputValue();
+  assert.match(link, /#b1=[A-Za-z0-9_-]+$/);
+  const here = await readings(page);
+
+  const fresh = await launch(); // a new, empty profile: nothing saved
+  const other = await openApp(fresh, link);
+  assert.deepEqual(await readings(other.page), here);
+  await other.page.getByText('fra linket er åbnet').waitFor();
+  assert.deepEqual(other.errors, []);
+  // A damaged link says so and changes nothing.
+  const broken = await openApp(fresh, `${server.url}#b1=AAAAbroken`);
+  await broken.page.getByText('Linket kunne ikke åbnes').waitFor();
+  assert.equal(await score(broken.page, '1'), Number((await readings(broken.page))['1'].score));
+  assert.ok(Math.abs(await score(broken.page, '1') - 1.596957283769459) < 1e-9);
+  await fresh.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a corrupt saved entry gives a message, is offered for download, and the app still starts', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-guidepost]');
+  await setStatus(page, '1.A', '950');
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('barometer/saved/')));
+  assert.ok(key, 'scenarios are saved in localStorage');
+  await page.evaluate((k) => localStorage.setItem(k, '{"format":"barometer-saved/1", broken'), key);
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  await page.getByText('De gemte scenarier kunne ikke læses').waitFor();
+  assert.ok(Math.abs(await score(page, '1') - 1.596957283769459) < 1e-9, 'the app starts on Base');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('barometer/corrupt/')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, ['{"format":"barometer-saved/1", broken']);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download de gemte data' }).click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  assert.equal(Buffer.concat(text).toString(), '{"format":"barometer-saved/1", broken');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

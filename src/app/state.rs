@@ -13,7 +13,7 @@ use yew::Reducible;
 
 use crate::io::share::{DatasetRef, Saved, SAVED_FORMAT};
 use crate::method::Options;
-use crate::model::{Dataset, Grouping, Missing, Weighting};
+use crate::model::{Dataset, Grouping, Missing, TargetKind, Weighting};
 use crate::scenario::{self, MethodOverride, Scenario, BASE};
 
 /// At most this many scenarios side by side.
@@ -71,6 +71,8 @@ pub enum Action {
     /// A sub-goal's status in a year; `None` removes the override.
     SetStatus { address: String, year: i32, value: Option<f64> },
     SetTarget { address: String, value: Option<f64> },
+    SetTargetYear { address: String, year: Option<i32> },
+    SetTargetKind { address: String, kind: Option<TargetKind> },
     SetPopulation { address: String, value: Option<f64> },
     SetIncluded { address: String, included: bool },
     ResetSubgoal(String),
@@ -291,6 +293,8 @@ impl State {
                 };
             }
             Action::SetTarget { address, value } => s.subgoal_mut(&address).target_value = value,
+            Action::SetTargetYear { address, year } => s.subgoal_mut(&address).target_year = year,
+            Action::SetTargetKind { address, kind } => s.subgoal_mut(&address).target_kind = kind,
             Action::SetPopulation { address, value } => s.subgoal_mut(&address).population = value,
             Action::SetIncluded { address, included } => {
                 s.subgoal_mut(&address).included = (!included).then_some(false)
@@ -322,6 +326,7 @@ fn edit_key(action: &Action) -> Option<String> {
     match action {
         Action::SetStatus { address, year, .. } => Some(format!("status {address} {year}")),
         Action::SetTarget { address, .. } => Some(format!("target {address}")),
+        Action::SetTargetYear { address, .. } => Some(format!("target year {address}")),
         Action::SetPopulation { address, .. } => Some(format!("population {address}")),
         Action::RenameScenario(_) => Some("rename".into()),
         Action::Switch(_) | Action::ToggleCompare(_) => Some("view".into()),

@@ -74,13 +74,14 @@ pub fn seek(
 
 /// The year a sought status belongs to, so that it is the status the method
 /// reads: the as-of year; else the sub-goal's latest measurement year; else
-/// the guidepost's latest; else the target year.
+/// the guidepost's latest; else the year after the baseline; else the target year.
 pub fn status_year(guidepost: &Guidepost, leaf: &Subgoal, options: &Options) -> i32 {
     let latest = |leaves: &mut dyn Iterator<Item = &Subgoal>| leaves.flat_map(|l| l.measurements.iter().map(|m| m.year)).max();
     options
         .as_of
         .or_else(|| latest(&mut std::iter::once(leaf)))
         .or_else(|| latest(&mut guidepost.leaves()))
+        .or(leaf.baseline.map(|b| b.year + 1))
         .or(leaf.target.map(|t| t.year))
         .unwrap_or(0)
 }

@@ -156,3 +156,40 @@ test('a corrupt saved entry gives a message, is offered for download, and the ap
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a downloaded scenario file loads again; a file for other data says so and changes nothing', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await page.getByLabel('Scenariets navn').fill('Til fil');
+  await page.getByLabel('Scenariets navn').press('Enter');
+  // 3.A has only a direction (<1,1 %): give it a number and a status, and it counts.
+  await edit(page, '3.A');
+  await page.getByLabel('Mål for 3.A (tal)').fill('0,9');
+  await page.getByLabel('Status 2014 for 3.A (tal)').fill('1,0');
+  assert.equal(await page.locator('[data-guidepost="3"]').getAttribute('data-state'), 'scored');
+  const reading3 = await score(page, '3');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download scenarie' }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'barometer-scenarie-til-fil.json');
+  const path = `${ARTIFACTS}/scenario-file.json`;
+  await file.saveAs(path);
+
+  await page.getByRole('button', { name: 'Slet' }).click();
+  assert.equal(await page.locator('[data-guidepost="3"]').getAttribute('data-state'), 'baseline_only');
+  await page.getByLabel('Indlæs scenarie fra fil').setInputFiles(path);
+  await page.getByRole('button', { name: '● Til fil' }).waitFor();
+  assert.equal(await score(page, '3'), reading3);
+
+  const before = await readings(page);
+  const fs = await import('node:fs/promises');
+  const other = JSON.parse(await fs.readFile(path, 'utf8'));
+  other.dataset = { fingerprint: '0000000000000000', title: 'Pejlemærker 2015' };
+  await page.getByLabel('Indlæs scenarie fra fil').setInputFiles({ name: 'andet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await page.getByText('»andet.json« kunne ikke indlæses: det hører til andre data (»Pejlemærker 2015«)').waitFor();
+  await page.getByLabel('Indlæs scenarie fra fil').setInputFiles({ name: 'støj.json', mimeType: 'application/json', buffer: Buffer.from('ikke json') });
+  await page.getByText('»støj.json« kunne ikke indlæses: indholdet er beskadiget').waitFor();
+  assert.deepEqual(await readings(page), before, 'a refused file changes nothing');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

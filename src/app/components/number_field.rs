@@ -15,11 +15,17 @@ pub struct NumberFieldProps {
     pub on_value: Callback<f64>,
     #[prop_or_default]
     pub class: Classes,
+    /// Show the value as a year (`2017`, not `2.017`).
+    #[prop_or_default]
+    pub year: bool,
 }
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let shown = props.value.map(i18n::plain).unwrap_or_default();
+    let shown = props
+        .value
+        .map(|v| if props.year { format!("{v:.0}") } else { i18n::plain(v) })
+        .unwrap_or_default();
     // The text being typed and the number it reads as. It is shown while it
     // is what the value came from, or while it is not a number yet; a value
     // changed elsewhere (slider, undo) replaces it.

@@ -11,7 +11,7 @@ use crate::app::view::View;
 use crate::i18n;
 use crate::method::projection::trend;
 use crate::method::seek::{seek, status_year, Seek, Unreachable};
-use crate::model::{Subgoal, Unit};
+use crate::model::{Subgoal, TargetKind, Unit};
 
 #[derive(Properties, PartialEq)]
 pub struct SubgoalEditorProps {
@@ -75,6 +75,23 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
         Callback::from(move |v: f64| cb.emit(Action::SetStatus { address: address.clone(), year: year_now, value: Some(v) }))
     };
     let set_target = emit(|address, value| Action::SetTarget { address, value });
+    let on_kind = {
+        let (cb, address) = (props.on_action.clone(), address.clone());
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let kind = [TargetKind::Value, TargetKind::Below, TargetKind::Above].into_iter().find(|k| i18n::target_kind(*k) == text);
+            cb.emit(Action::SetTargetKind { address: address.clone(), kind });
+        })
+    };
+    let on_target_year = {
+        let (cb, address) = (props.on_action.clone(), address.clone());
+        Callback::from(move |v: f64| {
+            // Only whole years in a sensible range; anything else is ignored until corrected.
+            if v.fract() == 0.0 && (1900.0..=2200.0).contains(&v) {
+                cb.emit(Action::SetTargetYear { address: address.clone(), year: Some(v as i32) });
+            }
+        })
+    };
     let on_seek = {
         let (gp, id, options, reading, answer) = (applied_gp.clone(), props.id.to_string(), view.options, seek_reading.clone(), seek_answer.clone());
         Callback::from(move |_: MouseEvent| {
@@ -108,7 +125,19 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
                 <legend>{ format!("Mål {}", leaf.target.map(|t| t.year.to_string()).unwrap_or_default()) }</legend>
                 { slider(&format!("Mål for {address}"), range, leaf.target.map_or(range.1, |t| t.value), set_target.clone()) }
                 <NumberField value={leaf.target.map(|t| t.value)} label={format!("Mål for {address} (tal)")} on_value={set_target} />
-                <span class="original">{ format!("Data: {}", original.target.map(|t| i18n::target(&t, unit)).unwrap_or("intet mål".into())) }</span>
+                <label class="field">
+                    <span>{ "Måltype" }</span>
+                    <select onchange={on_kind} aria-label={format!("Måltype for {address}")}>
+                        { for [TargetKind::Value, TargetKind::Below, TargetKind::Above].into_iter().map(|k| html! {
+                            <option value={i18n::target_kind(k)} selected={leaf.target.map_or(k == TargetKind::Value, |t| t.kind == k)}>{ i18n::target_kind(k) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{ "Målår" }</span>
+                    <NumberField value={leaf.target.map(|t| f64::from(t.year))} label={format!("Målår for {address}")} on_value={on_target_year} year=true />
+                </label>
+                <span class="original">{ format!("Data: {}", original.target.map(|t| format!("{} ({})", i18n::target(&t, unit), t.year)).unwrap_or("intet mål".into())) }</span>
             </fieldset>
             <fieldset class="edit-value seek">
                 <legend>{ "Målsøgning" }</legend>

@@ -17,6 +17,7 @@ use crate::model::{Dataset, Grouping, Missing, Weighting};
 pub const USAGE: &str = "\
 brug: barometer status FIL [valg] [--json]
       barometer seek FIL --subgoal ID --score TAL [valg] [--json]
+      barometer chart FIL --guidepost N --kind gauge|progress|trend [--subgoal ID] -o UD.svg [valg]
 
 valg (tilsidesætter filens \"method\"):
   --missing exclude|zero        delmål uden status udelades / tæller som 0
@@ -32,6 +33,21 @@ pub struct CliError(pub String);
 enum Command {
     Status,
     Seek { subgoal: String, score: f64 },
+    Chart { guidepost: String, kind: ChartKind, subgoal: Option<String>, out: String },
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ChartKind {
+    Gauge,
+    Progress,
+    Trend,
+}
+
+/// What `run` asks the caller to do besides printing.
+pub struct Output {
+    pub stdout: String,
+    /// A file to write: (path, contents).
+    pub file: Option<(String, String)>,
 }
 
 struct Args {
@@ -67,7 +83,7 @@ impl OptionArgs {
 pub fn run(
     argv: &[String],
     read: impl Fn(&str) -> Result<String, String>,
-) -> Result<String, CliError> {
+) -> Result<Output, CliError> {
     let args = parse_args(argv)?;
     let text = read(&args.file).map_err(|e| CliError(format!("{}: {e}", args.file)))?;
     let dataset = parse_dataset(&text).map_err(|problems| {
@@ -79,13 +95,18 @@ pub fn run(
         CliError(format!("{}: {first}{more}", args.file))
     })?;
     let options = args.options.resolve(&dataset);
+    let stdout = |s: String| Output { stdout: s, file: None };
     match args.command {
-        Command::Status => Ok(if args.json {
+        Command::Status => Ok(stdout(if args.json {
             status_json(&dataset, &options).to_string() + "\n"
         } else {
             table::status(&dataset, &options)
-        }),
-        Command::Seek { subgoal, score } => seek_command(&dataset, &options, &subgoal, score, args.json),
+        })),
+        Command::Seek { subgoal, score } => seek_command(&dataset, &options, &subgoal, score, args.json).map(stdout),
+        Command::Chart { guidepost, kind, subgoal, out } => {
+            let svg = chart(&dataset, &options, &guidepost, kind, subgoal.as_deref())?;
+            Ok(Output { stdout: String::new(), file: Some((out, svg)) })
+        }
     }
 }
 
@@ -95,6 +116,7 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
     let mut file = None;
     let mut options = OptionArgs::default();
     let (mut json, mut subgoal, mut score) = (false, None, None);
+    let (mut guidepost, mut kind, mut out) = (None, None, None);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
             it.next()
@@ -112,6 +134,9 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
                 options.as_of = Some(v.parse().map_err(|_| CliError(format!("--as-of: »{v}« er ikke et årstal")))?);
             }
             "--subgoal" => subgoal = Some(value(arg)?),
+            "--guidepost" => guidepost = Some(value(arg)?),
+            "--kind" => kind = Some(pick(&value(arg)?, arg, &[("gauge", ChartKind::Gauge), ("progress", ChartKind::Progress), ("trend", ChartKind::Trend)])?),
+            "-o" | "--output" => out = Some(value(arg)?),
             "--score" => {
                 let v = value(arg)?;
                 let parsed: f64 = v.replace(',', ".").parse().map_err(|_| CliError(format!("--score: »{v}« er ikke et tal")))?;
@@ -132,7 +157,13 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
             subgoal: subgoal.ok_or_else(|| CliError("seek kræver --subgoal ID, fx --subgoal 1.A".into()))?,
             score: score.ok_or_else(|| CliError("seek kræver --score TAL, fx --score 2.0".into()))?,
         },
-        other => return Err(CliError(format!("ukendt kommando »{other}« (status eller seek)"))),
+        "chart" => Command::Chart {
+            guidepost: guidepost.ok_or_else(|| CliError("chart kræver --guidepost N".into()))?,
+            kind: kind.ok_or_else(|| CliError("chart kræver --kind gauge, progress eller trend".into()))?,
+            subgoal,
+            out: out.ok_or_else(|| CliError("chart kræver -o UD.svg".into()))?,
+        },
+        other => return Err(CliError(format!("ukendt kommando »{other}« (status, seek eller chart)"))),
     };
     Ok(Args { command, file, options, json })
 }
@@ -214,5 +245,30 @@ fn seek_command(
                 Unreachable::OutOfRange => "det kræver en delmålsscore uden for −5 … +5",
             }
         ),
+    })
+}
+
+/// The SVG of one chart, drawn by the same code as the app's.
+fn chart(dataset: &Dataset, options: &Options, guidepost: &str, kind: ChartKind, subgoal: Option<&str>) -> Result<String, CliError> {
+    use crate::charts::{gauge, progress, trend};
+    let index = dataset
+        .guideposts
+        .iter()
+        .position(|g| g.id == guidepost)
+        .ok_or_else(|| CliError(format!("--guidepost: ukendt pejlemærke »{guidepost}«")))?;
+    let gp = &dataset.guideposts[index];
+    let result = crate::method::evaluate_guidepost(gp, options);
+    Ok(match kind {
+        ChartKind::Gauge => gauge::svg(&gauge::Gauge::new(gp, &result)),
+        ChartKind::Progress => progress::svg(&progress::Progress::new(gp, &result, options)),
+        ChartKind::Trend => {
+            let id = subgoal.ok_or_else(|| CliError("--kind trend kræver --subgoal ID, fx --subgoal A".into()))?;
+            let id = id.strip_prefix(&format!("{guidepost}.")).unwrap_or(id);
+            let sg = gp
+                .find_subgoal(id)
+                .filter(|s| !s.is_group())
+                .ok_or_else(|| CliError(format!("--subgoal: »{id}« er ikke et delmål med tal under pejlemærke {guidepost}")))?;
+            trend::svg(&trend::TrendChart::new(&format!("{guidepost}.{id}"), sg, sg, options))
+        }
     })
 }

@@ -11,9 +11,15 @@ fn main() -> ExitCode {
     }
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| e.to_string());
     match barometer::cli::run(&args, read) {
-        Ok(text) => {
+        Ok(output) => {
+            if let Some((path, contents)) = output.file {
+                if let Err(e) = std::fs::write(&path, contents) {
+                    eprintln!("barometer: {path}: {e}");
+                    return ExitCode::from(2);
+                }
+            }
             // A closed pipe (e.g. `| head`) is not an error worth a panic.
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            let _ = std::io::stdout().write_all(output.stdout.as_bytes());
             ExitCode::SUCCESS
         }
         Err(barometer::cli::CliError(message)) => {

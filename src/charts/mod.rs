@@ -1,8 +1,19 @@
 //! Charts drawn with plotters on any backend: SVG strings for the app, the
-//! command line and native tests alike. Drawing code never looks up the DOM
-//! and never takes text from data without plotters escaping it.
+//! command line and native tests alike. Each chart is one module with
+//! `draw(area, &data)` and `svg(&data)`; its data is a plain struct built
+//! from the method's results, so the app and `barometer chart` draw the very
+//! same picture.
+//!
+//! Drawing never looks up the DOM and never measures text (positions are
+//! computed here), so the SVG is the same natively and in the browser. Text
+//! from data goes through plotters' SVG backend, which escapes it.
 
+pub mod compare;
+pub mod gauge;
+pub mod pen;
+pub mod progress;
 pub mod scale_bar;
+pub mod trend;
 
 /// The palette, chosen to be told apart by colour-blind viewers (Okabe–Ito):
 /// blue for progress, vermilion for regress. Colour is never the only cue.
@@ -10,8 +21,38 @@ pub mod palette {
     use plotters::style::RGBColor;
 
     pub const PROGRESS: RGBColor = RGBColor(0, 114, 178);
+    pub const PROGRESS_LIGHT: RGBColor = RGBColor(160, 201, 228);
     pub const REGRESS: RGBColor = RGBColor(213, 94, 0);
+    pub const REGRESS_LIGHT: RGBColor = RGBColor(240, 190, 150);
     pub const TRACK: RGBColor = RGBColor(226, 230, 236);
     pub const INK: RGBColor = RGBColor(33, 37, 41);
-    pub const MUTED: RGBColor = RGBColor(110, 117, 125);
+    pub const MUTED: RGBColor = RGBColor(95, 102, 110);
+    pub const SCENARIO: RGBColor = RGBColor(204, 121, 167);
+    pub const PAPER: RGBColor = RGBColor(255, 255, 255);
+    /// One colour per compared scenario (Okabe–Ito order).
+    pub const SERIES: [RGBColor; 4] = [
+        RGBColor(0, 114, 178),
+        RGBColor(230, 159, 0),
+        RGBColor(0, 158, 115),
+        RGBColor(204, 121, 167),
+    ];
+}
+
+/// Draws into an SVG document of `width` × `height` pixels.
+pub fn to_svg<F>(width: u32, height: u32, draw: F) -> String
+where
+    F: FnOnce(
+        &plotters::drawing::DrawingArea<plotters::backend::SVGBackend, plotters::coord::Shift>,
+    ) -> Result<(), plotters::drawing::DrawingAreaErrorKind<std::io::Error>>,
+{
+    use plotters::prelude::*;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        // Drawing into a string cannot fail; an error would only leave the picture short.
+        let _ = root.fill(&palette::PAPER);
+        let _ = draw(&root);
+        let _ = root.present();
+    }
+    svg
 }

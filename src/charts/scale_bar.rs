@@ -49,12 +49,5 @@ pub fn draw<DB: DrawingBackend>(
 
 /// The bar as an SVG document of `width` × `height` pixels.
 pub fn to_svg(bar: &ScaleBar, width: u32, height: u32) -> String {
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        // Drawing shapes into a string cannot fail; an error would only leave the picture short.
-        let _ = draw(&root, bar);
-        let _ = root.present();
-    }
-    svg
+    super::to_svg(width, height, |area| draw(area, bar))
 }

@@ -155,3 +155,104 @@ pub fn share_error(e: &ShareError) -> String {
         ShareError::TooLarge => "det er for stort".into(),
     }
 }
+
+/// Offers an SVG chart as a PNG `width` pixels wide (1920 for slides),
+/// rendered by the browser from the SVG itself.
+pub fn download_png(file_name: &str, svg: &str, width: u32) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use base64::Engine;
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+        let (name, image) = (file_name.to_string(), img.clone());
+        let onload = Closure::once_into_js(move || {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+            let Some(canvas) = document.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+            let scale = f64::from(width) / f64::from(image.natural_width().max(1));
+            let height = (f64::from(image.natural_height()) * scale).round();
+            canvas.set_width(width);
+            canvas.set_height(height as u32);
+            let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else { return };
+            ctx.set_fill_style_str("#ffffff");
+            ctx.fill_rect(0.0, 0.0, f64::from(width), height);
+            let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, f64::from(width), height);
+            let on_blob = Closure::once_into_js(move |blob: web_sys::Blob| {
+                let url = gloo::file::ObjectUrl::from(gloo::file::Blob::from(blob));
+                if let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+                    a.set_href(&url);
+                    a.set_download(&name);
+                    a.click();
+                }
+                std::mem::forget(url);
+            });
+            let _ = canvas.to_blob(on_blob.unchecked_ref());
+        });
+        img.set_onload(Some(onload.unchecked_ref()));
+        let encoded = base64::engine::general_purpose::STANDARD.encode(svg);
+        img.set_src(&format!("data:image/svg+xml;base64,{encoded}"));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (file_name, svg, width);
+}
+
+/// Calls `on_change` with the saved scenarios whenever another window of
+/// this app saves them (the `storage` event). Dropping the result stops it.
+pub fn on_saved_elsewhere(dataset: std::rc::Rc<Dataset>, on_change: impl Fn(Saved) + 'static) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let window = web_sys::window()?;
+        let key = key(&dataset);
+        Some(gloo::events::EventListener::new(&window, "storage", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+            if e.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            if let Some(saved) = e.new_value().and_then(|text| decode_saved(&text, &dataset).ok()) {
+                on_change(saved);
+            }
+        }))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (dataset, on_change);
+        None
+    }
+}
+
+/// Asks for full screen (the browser may refuse; presenting works without).
+pub fn enter_full_screen() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.request_fullscreen();
+    }
+}
+
+pub fn leave_full_screen() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        if d.fullscreen_element().is_some() {
+            d.exit_fullscreen();
+        }
+    }
+}
+
+/// Calls `on_leave` when the page leaves full screen (e.g. the browser took Esc).
+pub fn on_full_screen_left(on_leave: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = web_sys::window()?.document()?;
+        let doc = document.clone();
+        Some(gloo::events::EventListener::new(&document, "fullscreenchange", move |_| {
+            if doc.fullscreen_element().is_none() {
+                on_leave();
+            }
+        }))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_leave;
+        None
+    }
+}

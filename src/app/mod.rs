@@ -17,8 +17,9 @@ use components::compare_table::CompareTable;
 use components::guidepost_row::GuidepostRow;
 use components::method_panel::MethodPanel;
 use components::notices::Notices;
+use components::presentation::Presentation;
 use components::scenario_bar::ScenarioBar;
-use state::{Action, Notice, NoticeKind, State};
+use state::{Action, Key, Notice, NoticeKind, State};
 use view::View;
 
 /// The whole app, opened on the embedded 2014 data.
@@ -90,10 +91,18 @@ pub fn Barometer(props: &BarometerProps) -> Html {
             }
         });
     }
-    use_undo_keys(state.dispatcher());
+    use_page_events(state.dispatcher(), state.dataset.clone(), state.presenting.is_some());
 
     let dataset = &state.dataset;
     let view = (**view).clone();
+    if let Some(index) = state.presenting {
+        return html! {
+            <>
+            <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
+            <Presentation {index} view={view} theme={state.theme} on_action={dispatch} />
+            </>
+        };
+    }
     html! {
         <>
         <header class="app-header">
@@ -102,6 +111,9 @@ pub fn Barometer(props: &BarometerProps) -> Html {
             <p class="scale-explainer">
                 { "Hvert pejlemærke aflæses på en skala fra −5 til +5: 0 er baseline (udgangspunktet), +5 er målet." }
             </p>
+            <div class="header-tools">
+                <button type="button" onclick={ let d = dispatch.clone(); move |_| d.emit(Action::Present(Some(0))) }>{ "Præsentér (F)" }</button>
+            </div>
         </header>
         <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
         <ScenarioBar
@@ -140,22 +152,42 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     }
 }
 
-/// Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, anywhere on the page.
+/// The page's keys: Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes,
+/// anywhere; outside text fields F presents, Esc leaves, ← → move, T
+/// changes the presentation theme. Also follows edits saved in another
+/// window, and leaving full screen.
 #[hook]
-fn use_undo_keys(dispatcher: UseReducerDispatcher<State>) {
+fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::model::Dataset>, presenting: bool) {
+    // The listener lives across renders; it reads whether we present from here.
+    let presenting_now = use_mut_ref(|| false);
+    *presenting_now.borrow_mut() = presenting;
     use_effect_with((), move |_| {
+        let d = dispatcher.clone();
+        let sync = browser::on_saved_elsewhere(dataset, move |saved| d.dispatch(Action::Sync(saved)));
+        let d = dispatcher.clone();
+        let full_screen = browser::on_full_screen_left(move || d.dispatch(Action::Key(Key::Leave)));
         #[cfg(target_arch = "wasm32")]
-        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+        let keys = web_sys::window().and_then(|w| w.document()).map(|doc| {
             use wasm_bindgen::JsCast;
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             gloo::events::EventListener::new_with_options(&doc, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if !(e.ctrl_key() || e.meta_key()) {
-                    return;
-                }
-                let action = match (e.key().to_lowercase().as_str(), e.shift_key()) {
-                    ("z", false) => Action::Undo,
-                    ("z", true) | ("y", _) => Action::Redo,
+                let in_field = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+                let action = match (e.key().as_str(), e.ctrl_key() || e.meta_key(), e.shift_key()) {
+                    ("z" | "Z", true, false) => Action::Undo,
+                    ("z" | "Z", true, true) | ("y" | "Y", true, _) => Action::Redo,
+                    (_, true, _) => return,
+                    _ if in_field || e.alt_key() => return,
+                    ("f" | "F", ..) => Action::Key(Key::Present),
+                    // The other keys are the page's own (scrolling) unless presenting.
+                    _ if !*presenting_now.borrow() => return,
+                    ("Escape", ..) => Action::Key(Key::Leave),
+                    ("ArrowRight" | "PageDown", ..) => Action::Key(Key::Next),
+                    ("ArrowLeft" | "PageUp", ..) => Action::Key(Key::Previous),
+                    ("t" | "T", ..) => Action::Key(Key::Theme),
                     _ => return,
                 };
                 e.prevent_default();
@@ -163,11 +195,11 @@ fn use_undo_keys(dispatcher: UseReducerDispatcher<State>) {
             })
         });
         #[cfg(not(target_arch = "wasm32"))]
-        let listener = {
-            let _ = dispatcher;
+        let keys = {
+            let _ = (dispatcher, presenting_now);
             None::<String>
         };
-        move || drop(listener)
+        move || drop((keys, sync, full_screen))
     });
 }
 

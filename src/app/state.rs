@@ -31,6 +31,30 @@ pub struct State {
     /// What the last edit changed, to fold a drag into one undo step.
     last_edit: Option<String>,
     pub notices: Vec<Notice>,
+    /// The guidepost shown in presentation mode, if presenting.
+    pub presenting: Option<usize>,
+    pub theme: Theme,
+}
+
+/// The presentation mode's colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// A key the page listens for, outside text fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// F: present, or stop presenting.
+    Present,
+    /// Esc (or leaving full screen): stop presenting.
+    Leave,
+    Next,
+    Previous,
+    /// T: the other theme.
+    Theme,
 }
 
 /// The user's work: what undo and redo move between, and what is saved.
@@ -93,6 +117,11 @@ pub enum Action {
     Toggle(String),
     Notify(Notice),
     DismissNotice(usize),
+    /// Present from this guidepost (`None` stops presenting).
+    Present(Option<usize>),
+    Key(Key),
+    /// The saved scenarios changed in another window (e.g. the laptop while this one presents).
+    Sync(Saved),
 }
 
 impl State {
@@ -105,6 +134,8 @@ impl State {
             redo: Vec::new(),
             last_edit: None,
             notices: Vec::new(),
+            presenting: None,
+            theme: Theme::default(),
         }
     }
 
@@ -177,6 +208,32 @@ impl State {
             Action::DismissNotice(i) => {
                 if i < next.notices.len() {
                     next.notices.remove(i);
+                }
+                return next;
+            }
+            Action::Present(at) => {
+                next.presenting = at.map(|i| i.min(self.dataset.guideposts.len().saturating_sub(1)));
+                return next;
+            }
+            Action::Key(key) => {
+                let last = self.dataset.guideposts.len().saturating_sub(1);
+                match (key, self.presenting) {
+                    (Key::Present, None) => next.presenting = Some(0),
+                    (Key::Present | Key::Leave, Some(_)) => next.presenting = None,
+                    (Key::Next, Some(i)) => next.presenting = Some((i + 1).min(last)),
+                    (Key::Previous, Some(i)) => next.presenting = Some(i.saturating_sub(1)),
+                    (Key::Theme, Some(_)) => {
+                        next.theme = if self.theme == Theme::Light { Theme::Dark } else { Theme::Light }
+                    }
+                    _ => {}
+                }
+                return next;
+            }
+            Action::Sync(saved) => {
+                let theirs = Scenarios { list: saved.scenarios, active: saved.active, compare: saved.compare };
+                if theirs != next.scenarios {
+                    next.scenarios = theirs;
+                    next.last_edit = None;
                 }
                 return next;
             }

@@ -13,9 +13,9 @@ use crate::model::{Guidepost, Published};
 use plotters::prelude::*;
 
 pub const WIDTH: u32 = 480;
-pub const HEIGHT: u32 = 370;
+pub const HEIGHT: u32 = 392;
 /// The dial's centre and radii, in pixels.
-pub const CENTRE: (i32, i32) = (240, 250);
+pub const CENTRE: (i32, i32) = (240, 276);
 const OUTER: f64 = 170.0;
 const INNER: f64 = 118.0;
 pub const NEEDLE: f64 = 150.0;

@@ -12,7 +12,6 @@ pub mod compare;
 pub mod gauge;
 pub mod pen;
 pub mod progress;
-pub mod scale_bar;
 pub mod trend;
 
 /// The palette, chosen to be told apart by colour-blind viewers (Okabe–Ito):

@@ -11,16 +11,29 @@ use crate::method::{GuidepostResult, Options, Part, SubgoalResult};
 use crate::model::{Guidepost, Subgoal};
 use plotters::prelude::*;
 
-pub const WIDTH: u32 = 960;
-const ROW: i32 = 54;
-const TOP: i32 = 92;
-const BAR_LEFT: i32 = 420;
-const BAR_RIGHT: i32 = 860;
+/// Sizes of the chart: `NORMAL` for the page, `LARGE` for a projector.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Layout {
+    pub width: u32,
+    row: i32,
+    top: i32,
+    bar_left: i32,
+    bar_right: i32,
+    title: u32,
+    label: u32,
+    values: u32,
+    score: u32,
+    chars: usize,
+}
+
+pub const NORMAL: Layout = Layout { width: 960, row: 54, top: 92, bar_left: 420, bar_right: 860, title: 20, label: 15, values: 13, score: 18, chars: 48 };
+pub const LARGE: Layout = Layout { width: 1280, row: 84, top: 104, bar_left: 640, bar_right: 1150, title: 28, label: 24, values: 20, score: 30, chars: 44 };
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub title: String,
     pub rows: Vec<Row>,
+    pub layout: Layout,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,11 +59,17 @@ impl Progress {
             rows.push(row(sg, r, false, options));
             rows.extend(sg.children.iter().zip(&r.children).map(|(c, cr)| row(c, cr, true, options)));
         }
-        Progress { title: format!("{}. {}", guidepost.id, guidepost.title), rows }
+        Progress { title: format!("{}. {}", guidepost.id, guidepost.title), rows, layout: NORMAL }
+    }
+
+    /// The same chart in projector sizes.
+    pub fn large(mut self) -> Progress {
+        self.layout = LARGE;
+        self
     }
 
     pub fn height(&self) -> u32 {
-        (TOP + ROW * self.rows.len() as i32 + 16) as u32
+        (self.layout.top + self.layout.row * self.rows.len() as i32 + 16) as u32
     }
 
     /// The chart in words, row by row.
@@ -97,52 +116,68 @@ fn row(sg: &Subgoal, r: &SubgoalResult, child: bool, options: &Options) -> Row {
     }
 }
 
-/// The x position of a score on the bar.
+impl Layout {
+    /// The x position of a score on the bar.
+    pub fn x(&self, score: f64) -> i32 {
+        self.bar_left + ((score.clamp(-5.0, 5.0) + 5.0) / 10.0 * f64::from(self.bar_right - self.bar_left)).round() as i32
+    }
+
+    /// A length scaled from the normal layout's.
+    fn k(&self, n: i32) -> i32 {
+        n * self.row / NORMAL.row
+    }
+}
+
+/// The x position of a score on the normal layout's bar.
 pub fn x(score: f64) -> i32 {
-    BAR_LEFT + ((score.clamp(-5.0, 5.0) + 5.0) / 10.0 * f64::from(BAR_RIGHT - BAR_LEFT)).round() as i32
+    NORMAL.x(score)
 }
 
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, p: &Progress) -> Drawn<DB> {
-    pen::text(area, &pen::shorten(&p.title, 80), (12, 20), 20, &INK, Align::Left, true)?;
-    pen::text(area, "Delmålenes score: 0 = baseline, +5 = mål. ▲ = hvor en lige vej fra baseline til mål ville være nu.", (12, 46), 14, &MUTED, Align::Left, false)?;
-    let axis = TOP - 14;
-    pen::text(area, "−5", (x(-5.0), axis), 14, &INK, Align::Center, false)?;
-    pen::text(area, "0 baseline", (x(0.0), axis), 14, &INK, Align::Center, false)?;
-    pen::text(area, "+5 mål", (x(5.0), axis), 14, &INK, Align::Center, true)?;
+    let l = &p.layout;
+    pen::text(area, &pen::shorten(&p.title, 80), (12, l.k(20)), l.title, &INK, Align::Left, true)?;
+    pen::text(area, "Delmålenes score: 0 = baseline, +5 = mål. ▲ = hvor en lige vej fra baseline til mål ville være nu.", (12, l.k(46)), l.values + 1, &MUTED, Align::Left, false)?;
+    let axis = l.top - l.k(14);
+    pen::text(area, "−5", (l.x(-5.0), axis), l.values + 1, &INK, Align::Center, false)?;
+    pen::text(area, "0 baseline", (l.x(0.0), axis), l.values + 1, &INK, Align::Center, false)?;
+    pen::text(area, "+5 mål", (l.x(5.0), axis), l.values + 1, &INK, Align::Center, true)?;
     for (i, r) in p.rows.iter().enumerate() {
-        draw_row(area, r, TOP + ROW * i as i32)?;
+        draw_row(area, l, r, l.top + l.row * i as i32)?;
     }
     Ok(())
 }
 
-fn draw_row<DB: DrawingBackend>(area: &Area<DB>, r: &Row, top: i32) -> Drawn<DB> {
+fn draw_row<DB: DrawingBackend>(area: &Area<DB>, l: &Layout, r: &Row, top: i32) -> Drawn<DB> {
     let ink = if r.counted { INK } else { MUTED };
-    let indent = if r.child { 34 } else { 12 };
-    pen::line(area, (12, top), (WIDTH as i32 - 12, top), &TRACK, 1)?;
-    pen::text(area, &pen::shorten(&r.label, if r.child { 46 } else { 48 }), (indent, top + 16), 15, &ink, Align::Left, r.group)?;
-    pen::text(area, &pen::shorten(&r.values, 56), (indent, top + 37), 13, &MUTED, Align::Left, false)?;
+    let indent = if r.child { l.k(34) } else { 12 };
+    let right = l.width as i32 - 12;
+    pen::line(area, (12, top), (right, top), &TRACK, 1)?;
+    pen::text(area, &pen::shorten(&r.label, l.chars - usize::from(r.child) * 2), (indent, top + l.k(16)), l.label, &ink, Align::Left, r.group)?;
+    pen::text(area, &pen::shorten(&r.values, l.chars + 8), (indent, top + l.k(37)), l.values, &MUTED, Align::Left, false)?;
 
-    let (bar_top, bar_bottom) = (top + 12, top + 30);
-    pen::rect(area, (x(-5.0), bar_top), (x(5.0), bar_bottom), &TRACK)?;
-    if let Some(s) = r.score {
-        let colour = if !r.counted { MUTED } else if s < 0.0 { REGRESS } else { PROGRESS };
-        pen::rect(area, (x(0.0).min(x(s)), bar_top), (x(0.0).max(x(s)), bar_bottom), &colour)?;
-        pen::text(area, &i18n::score(s), (WIDTH as i32 - 12, top + 21), 18, &ink, Align::Right, true)?;
-    } else {
-        pen::text(area, "–", (WIDTH as i32 - 12, top + 21), 18, &ink, Align::Right, true)?;
-    }
-    pen::line(area, (x(0.0), bar_top - 4), (x(0.0), bar_bottom + 4), &INK, 2)?;
-    pen::line(area, (x(5.0), bar_top - 4), (x(5.0), bar_bottom + 4), &INK, 2)?;
+    let (bar_top, bar_bottom) = (top + l.k(12), top + l.k(30));
+    pen::rect(area, (l.x(-5.0), bar_top), (l.x(5.0), bar_bottom), &TRACK)?;
+    let score = match r.score {
+        Some(s) => {
+            let colour = if !r.counted { MUTED } else if s < 0.0 { REGRESS } else { PROGRESS };
+            pen::rect(area, (l.x(0.0).min(l.x(s)), bar_top), (l.x(0.0).max(l.x(s)), bar_bottom), &colour)?;
+            i18n::score(s)
+        }
+        None => "–".into(),
+    };
+    pen::text(area, &score, (right, top + l.k(21)), l.score, &ink, Align::Right, true)?;
+    pen::line(area, (l.x(0.0), bar_top - 4), (l.x(0.0), bar_bottom + 4), &INK, 2)?;
+    pen::line(area, (l.x(5.0), bar_top - 4), (l.x(5.0), bar_bottom + 4), &INK, 2)?;
     if let Some(e) = r.expected {
-        let ex = x(e);
-        area.draw(&Polygon::new(vec![(ex, bar_bottom + 1), (ex - 6, bar_bottom + 11), (ex + 6, bar_bottom + 11)], INK.filled()))?;
+        let (ex, h) = (l.x(e), l.k(10));
+        area.draw(&Polygon::new(vec![(ex, bar_bottom + 1), (ex - h * 6 / 10, bar_bottom + h + 1), (ex + h * 6 / 10, bar_bottom + h + 1)], INK.filled()))?;
     }
     if let Some(reason) = &r.reason {
-        pen::text(area, &pen::shorten(reason, 62), (BAR_LEFT, top + 44), 12, &ink, Align::Left, false)?;
+        pen::text(area, &pen::shorten(reason, 62), (l.bar_left, top + l.k(44)), l.values - 1, &ink, Align::Left, false)?;
     }
     Ok(())
 }
 
 pub fn svg(p: &Progress) -> String {
-    super::to_svg(WIDTH, p.height(), |area| draw(area, p))
+    super::to_svg(p.layout.width, p.height(), |area| draw(area, p))
 }

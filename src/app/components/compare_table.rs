@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_figure::ChartFigure;
 use crate::app::state::Scenarios;
+use crate::charts::compare::{self, Comparison};
 use crate::i18n;
 use crate::method::{evaluate, GuidepostResult, GuidepostState, Report};
 use crate::model::Dataset;
@@ -31,10 +33,16 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         (base, cols)
     });
     let (base, cols) = &*columns;
+    let chart = use_memo(columns.clone(), |columns| {
+        let named: Vec<(String, Report)> = columns.1.iter().map(|(s, r)| (s.name.clone(), r.clone())).collect();
+        let c = Comparison::new(&props.dataset, &named);
+        (AttrValue::from(compare::svg(&c)), AttrValue::from(describe(&c)))
+    });
 
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ "Scenarier side om side" }</h2>
+            <ChartFigure class="compare-chart" svg={chart.0.clone()} description={chart.1.clone()} file_stem="scenarier-side-om-side" />
             <table class="compare-table">
                 <thead>
                     <tr>
@@ -83,4 +91,17 @@ fn cell(r: &GuidepostResult, base: &GuidepostResult) -> Html {
             if !mark.is_empty() { <span class="compare-delta">{ mark }</span> }
         </td>
     }
+}
+
+/// The comparison in words.
+fn describe(c: &Comparison) -> String {
+    let rows: Vec<String> = c
+        .guideposts
+        .iter()
+        .map(|(label, readings)| {
+            let cells: Vec<String> = c.scenarios.iter().zip(readings).map(|(n, (state, v))| format!("{n} {}", i18n::reading(*state, *v))).collect();
+            format!("{label}: {}", cells.join(", "))
+        })
+        .collect();
+    format!("Aflæsninger side om side. {}", rows.join(". "))
 }

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::scale_bar::ScaleBarView;
+use super::chart_figure::ChartFigure;
 use super::subgoal_table::SubgoalTable;
 use crate::app::state::Action;
 use crate::app::view::View;
-use crate::charts::scale_bar::ScaleBar;
+use crate::charts::{gauge, progress};
 use crate::i18n;
 use crate::method::{GuidepostResult, GuidepostState};
 use crate::model::{Published, PublishedState};
@@ -28,12 +28,8 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
     let r = &view.report.guideposts[props.index];
     let base = &view.base.guideposts[props.index];
     let reading = i18n::reading(r.state, r.score);
-    let published_score = match gp.published {
-        Some(Published::Score(v)) => Some(v),
-        _ => None,
-    };
-    let bar = ScaleBar { reading: r.score.filter(|_| r.state == GuidepostState::Scored), published: published_score };
-    let label = format!("Pejlemærke {}: {} på skalaen fra −5 til +5 ({})", gp.id, reading, i18n::guidepost_state(r.state));
+    let gauge = use_memo(gauge::Gauge::new(gp, r), |g| (AttrValue::from(gauge::svg(g)), AttrValue::from(g.describe())));
+    let chart_only = use_state(|| false);
     let panel_id = format!("subgoals-{}", gp.id);
     let on_toggle = {
         let (cb, id) = (props.on_action.clone(), gp.id.clone());
@@ -45,6 +41,9 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
 
     html! {
         <section class={classes!("guidepost", format!("state-{}", r.state.code()))} aria-labelledby={format!("gp-title-{}", gp.id)}>
+            <div class="guidepost-grid">
+            <ChartFigure class="gauge" svg={gauge.0.clone()} description={gauge.1.clone()} file_stem={format!("pejlemaerke-{}-barometer", gp.id)} />
+            <div class="guidepost-text">
             <div class="guidepost-head">
                 <h2 id={format!("gp-title-{}", gp.id)} class="guidepost-title">
                     <span class="gp-number">{ format!("{}.", gp.id) }</span>
@@ -60,7 +59,6 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                     { published(gp.published.as_ref(), r) }
                 </div>
             </div>
-            <ScaleBarView bar={bar} label={label} />
             { for r.fallbacks().into_iter().map(|(place, f)| html! {
                 <p class="warning" role="note">
                     { format!("Bemærk: {place} skal vægtes efter population, men {} mangler en population, så der bruges lige vægt.", f.lacking.join(", ")) }
@@ -76,9 +74,18 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                     format!("Vis delmål for pejlemærke {} ({count})", gp.id)
                 } }
             </button>
+            </div>
+            </div>
             if props.expanded {
-                <div id={panel_id}>
-                    <SubgoalTable index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
+                <div id={panel_id} class="guidepost-detail">
+                    <ProgressFigure index={props.index} view={view.clone()} />
+                    <button type="button" class="small" aria-pressed={chart_only.to_string()}
+                        onclick={ let c = chart_only.clone(); move |_| c.set(!*c) }>
+                        { if *chart_only { "Vis som tabel (og ret tal)" } else { "Skjul tabellen" } }
+                    </button>
+                    if !*chart_only {
+                        <SubgoalTable index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
+                    }
                 </div>
             }
         </section>
@@ -116,4 +123,20 @@ fn published(p: Option<&Published>, r: &GuidepostResult) -> Html {
             <span class="published-mark">{ mark }</span>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressFigureProps {
+    pub index: usize,
+    pub view: View,
+}
+
+/// The sub-goal progress chart of a guidepost.
+#[component]
+pub fn ProgressFigure(props: &ProgressFigureProps) -> Html {
+    let view = &props.view;
+    let p = progress::Progress::new(&view.applied.guideposts[props.index], &view.report.guideposts[props.index], &view.options);
+    let drawn = use_memo(p, |p| (AttrValue::from(progress::svg(p)), AttrValue::from(p.describe())));
+    let id = &view.dataset.guideposts[props.index].id;
+    html! { <ChartFigure class="progress" svg={drawn.0.clone()} description={drawn.1.clone()} file_stem={format!("pejlemaerke-{id}-delmaal")} /> }
 }

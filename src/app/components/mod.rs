@@ -1,12 +1,13 @@
 //! One component per file. Each renders what it is given and reports user
 //! intent as an `Action`.
 
+pub mod chart_figure;
 pub mod compare_table;
 pub mod guidepost_row;
 pub mod method_panel;
 pub mod notices;
 pub mod number_field;
-pub mod scale_bar;
+pub mod presentation;
 pub mod scenario_bar;
 pub mod subgoal_editor;
 pub mod subgoal_table;

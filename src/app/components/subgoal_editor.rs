@@ -5,7 +5,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::chart_figure::ChartFigure;
 use super::number_field::NumberField;
+use crate::charts::trend::{self as trend_chart, TrendChart};
+use crate::method::Options;
 use crate::app::state::Action;
 use crate::app::view::View;
 use crate::i18n;
@@ -166,6 +169,7 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
                 Some(t) => format!("Tendens: {} i {} (score {}), fra en ret linje gennem {} målinger.", i18n::value(t.value, unit), t.target_year, i18n::score(t.score), t.points),
                 None => "Tendens: kræver baseline, talmål og mindst én status.".to_string(),
             } }</p>
+            <TrendFigure address={address.clone()} original={original.clone()} seen={leaf.clone()} options={view.options} />
             <div class="editor-common">{ common }</div>
         </div>
     }
@@ -211,4 +215,21 @@ fn slider(label: &str, (min, max, step): (f64, f64, f64), value: f64, on_value: 
         <input type="range" class="slider" aria-label={label.to_string()}
             min={min.to_string()} max={max.to_string()} step={step.to_string()} value={value.to_string()} {oninput} />
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TrendFigureProps {
+    pub address: AttrValue,
+    /// The sub-goal as loaded, and as the scenario sees it.
+    pub original: Subgoal,
+    pub seen: Subgoal,
+    pub options: Options,
+}
+
+/// The trend chart of one sub-goal.
+#[component]
+pub fn TrendFigure(props: &TrendFigureProps) -> Html {
+    let chart = TrendChart::new(&props.address, &props.original, &props.seen, &props.options);
+    let drawn = use_memo(chart, |c| (AttrValue::from(trend_chart::svg(c)), AttrValue::from(c.describe())));
+    html! { <ChartFigure class="trend-chart" svg={drawn.0.clone()} description={drawn.1.clone()} file_stem={format!("delmaal-{}-tendens", props.address)} /> }
 }

@@ -256,3 +256,11 @@ pub fn on_full_screen_left(on_leave: impl Fn() + 'static) -> Option<gloo::events
         None
     }
 }
+
+/// Opens the browser's print dialog (where "save as PDF" is).
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -18,6 +18,7 @@ use components::guidepost_row::GuidepostRow;
 use components::method_panel::MethodPanel;
 use components::notices::Notices;
 use components::presentation::Presentation;
+use components::print_report::PrintReport;
 use components::scenario_bar::ScenarioBar;
 use state::{Action, Key, Notice, NoticeKind, State};
 use view::View;
@@ -103,6 +104,9 @@ pub fn Barometer(props: &BarometerProps) -> Html {
             </>
         };
     }
+    if state.printing {
+        return html! { <PrintReport view={view} on_action={dispatch} /> };
+    }
     html! {
         <>
         <header class="app-header">
@@ -113,6 +117,7 @@ pub fn Barometer(props: &BarometerProps) -> Html {
             </p>
             <div class="header-tools">
                 <button type="button" onclick={ let d = dispatch.clone(); move |_| d.emit(Action::Present(Some(0))) }>{ "Præsentér (F)" }</button>
+                <button type="button" onclick={ let d = dispatch.clone(); move |_| d.emit(Action::Print(true)) }>{ "Rapport til udskrift (A4)" }</button>
             </div>
         </header>
         <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />

@@ -34,6 +34,8 @@ pub struct State {
     /// The guidepost shown in presentation mode, if presenting.
     pub presenting: Option<usize>,
     pub theme: Theme,
+    /// Showing the print view.
+    pub printing: bool,
 }
 
 /// The presentation mode's colours.
@@ -120,6 +122,8 @@ pub enum Action {
     /// Present from this guidepost (`None` stops presenting).
     Present(Option<usize>),
     Key(Key),
+    /// Show or leave the print view.
+    Print(bool),
     /// The saved scenarios changed in another window (e.g. the laptop while this one presents).
     Sync(Saved),
 }
@@ -136,6 +140,7 @@ impl State {
             notices: Vec::new(),
             presenting: None,
             theme: Theme::default(),
+            printing: false,
         }
     }
 
@@ -213,6 +218,10 @@ impl State {
             }
             Action::Present(at) => {
                 next.presenting = at.map(|i| i.min(self.dataset.guideposts.len().saturating_sub(1)));
+                return next;
+            }
+            Action::Print(on) => {
+                next.printing = on;
                 return next;
             }
             Action::Key(key) => {

@@ -69,3 +69,34 @@ export async function readings(page) {
     { score: el.dataset.score, state: el.dataset.state, text: el.textContent.trim() },
   ])));
 }
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Boxes of the elements matching `selector` in a page or locator, with their class names. */
+export async function boxes(within, selector) {
+  return within.locator(selector).evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { name: el.className || el.tagName, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+}
+
+/** Pairs of boxes that overlap by more than a pixel. */
+export function overlaps(list) {
+  const out = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i], b = list[j];
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > 1 && h > 1) out.push(`${a.name} × ${b.name}`);
+    }
+  }
+  return out;
+}

@@ -142,8 +142,9 @@ fn row(props: &SubgoalTableProps, sg: &Subgoal, child: bool, address: &str, is_o
                 if edited { <span class="badge changed-badge">{ "ændret i scenariet" }</span> }
                 if let Some(note) = &sg.note { <div class="note">{ note }</div> }
                 if let Some(t) = track { <div class="on-track">{ t }</div> }
-                <button type="button" class="edit" aria-expanded={is_open.to_string()} onclick={toggle}
-                    aria-label={format!("Ret {address}")}>{ if is_open { "Luk" } else { "Ret" } }</button>
+                <button type="button" class="edit" aria-expanded={is_open.to_string()} onclick={toggle}>
+                    { if is_open { format!("Luk {address}") } else { format!("Ret {address}") } }
+                </button>
             </th>
             <td class="num">{ if sg.is_group() { html! {} } else { sg.baseline.map(|p| value(p, sg.unit)).unwrap_or(html! { { "–" } }) } }</td>
             <td class="num">{ status_cell }</td>

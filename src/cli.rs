@@ -131,7 +131,9 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
             "--weighting" => options.weighting = Some(pick(&value(arg)?, arg, &[("equal", Weighting::Equal), ("population", Weighting::Population)])?),
             "--as-of" => {
                 let v = value(arg)?;
-                options.as_of = Some(v.parse().map_err(|_| CliError(format!("--as-of: »{v}« er ikke et årstal")))?);
+                let year: i32 = v.parse().ok().filter(|y| crate::io::json::YEARS.contains(&f64::from(*y)))
+                    .ok_or_else(|| CliError(format!("--as-of: »{v}« er ikke et årstal mellem 1900 og 2200")))?;
+                options.as_of = Some(year);
             }
             "--subgoal" => subgoal = Some(value(arg)?),
             "--guidepost" => guidepost = Some(value(arg)?),

@@ -172,9 +172,20 @@ pub fn reason(r: &Reason) -> &'static str {
         Reason::NoTarget(NoTarget::DirectionOnly) => {
             "målet angiver kun en retning — sæt et talmål i et scenarie for at score det"
         }
-        Reason::NoTarget(NoTarget::EqualsBaseline) => "målet er lig med baseline",
+        Reason::NoTarget(NoTarget::EqualsBaseline) => {
+            "målet er lig med baseline — sæt et andet mål i et scenarie for at score det"
+        }
         Reason::NoStatus => "ingen status endnu, og manglende status udelades",
         Reason::Flattened => "underdelmålene tæller hver for sig (flad gruppering)",
+    }
+}
+
+/// Why population weighting fell back: who lacks a population, or that they sum to 0.
+pub fn lacking(ids: &[String]) -> String {
+    match ids.len() {
+        0 => "populationerne summer til 0".to_string(),
+        1 => format!("{} mangler en population", ids[0]),
+        _ => format!("{} mangler en population", ids.join(", ")),
     }
 }
 
@@ -235,7 +246,7 @@ fn expected(what: &str) -> &str {
         "an object" => "et objekt",
         "a list" => "en liste",
         "true or false" => "true eller false",
-        "a whole year, such as 2014" => "et helt årstal, fx 2014",
+        "a whole year between 1900 and 2200, such as 2014" => "et helt årstal mellem 1900 og 2200, fx 2014",
         other => other,
     }
 }

@@ -201,6 +201,12 @@ pub fn status_of(subgoal: &Subgoal, as_of: Option<i32>) -> Option<Point> {
         .copied()
 }
 
+/// The baseline of a leaf as known at the as-of year: a baseline set after
+/// it (4.A's and 9.C's are from 2014) did not exist yet.
+pub fn baseline_of(subgoal: &Subgoal, as_of: Option<i32>) -> Option<Point> {
+    subgoal.baseline.filter(|b| as_of.is_none_or(|y| b.year <= y))
+}
+
 /// Why a leaf has no numeric target, if it has none.
 pub fn no_target(subgoal: &Subgoal) -> Option<NoTarget> {
     match (&subgoal.target, &subgoal.baseline) {
@@ -226,7 +232,7 @@ pub fn score_leaf(leaf: &Subgoal, options: &Options) -> SubgoalResult {
         children: Vec::new(),
         fallback: None,
     };
-    let Some(baseline) = leaf.baseline else {
+    let Some(baseline) = baseline_of(leaf, options.as_of) else {
         return r;
     };
     if let Some(why) = no_target(leaf) {
@@ -280,7 +286,9 @@ pub fn evaluate_guidepost(guidepost: &Guidepost, options: &Options) -> Guidepost
                 if s.children.is_empty() {
                     items.push(s);
                 } else {
+                    // The group's own aggregate is not used, so neither is its weighting.
                     s.part = Part::Left(Reason::Flattened);
+                    s.fallback = None;
                     items.extend(s.children.iter_mut());
                 }
             }
@@ -290,7 +298,7 @@ pub fn evaluate_guidepost(guidepost: &Guidepost, options: &Options) -> Guidepost
 
     let (state, score) = if aggregate.any_scored {
         (GuidepostState::Scored, aggregate.mean)
-    } else if guidepost.leaves().any(|l| l.baseline.is_some()) {
+    } else if guidepost.leaves().any(|l| baseline_of(l, options.as_of).is_some()) {
         (GuidepostState::BaselineOnly, Some(0.0))
     } else {
         (GuidepostState::NoData, None)
@@ -339,7 +347,7 @@ fn evaluate_subgoal(subgoal: &Subgoal, options: &Options) -> SubgoalResult {
         raw_score: None,
         progress: None,
         status: None,
-        no_target: (state == SubgoalState::NoTarget).then_some(NoTarget::Missing),
+        no_target: children.iter().find_map(|c| c.no_target).filter(|_| state == SubgoalState::NoTarget),
         part: Part::Left(Reason::NoBaseline),
         children,
         fallback: agg.fallback,

@@ -79,6 +79,7 @@ pub enum Weighting {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Guidepost {
     pub id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub title: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub target_groups: Vec<String>,
@@ -116,6 +117,7 @@ pub enum PublishedState {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Subgoal {
     pub id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,

@@ -60,7 +60,7 @@ fn every_problem_is_listed_at_once() {
         problems(&v),
         [
             "method.missing: \"sometimes\" is not one of exclude, zero",
-            "guideposts[0].subgoals[0].measurements[0].year: expected a whole year, such as 2014",
+            "guideposts[0].subgoals[0].measurements[0].year: expected a whole year between 1900 and 2200, such as 2014",
             "guideposts[0].subgoals[1].unit: \"stk\" is not one of count, percent, rate",
             "guideposts[1].id: expected a string",
             "guideposts[4].subgoals[0].children[0].population: expected a number of 0 or more",
@@ -86,7 +86,7 @@ fn each_malformed_shape_has_its_message() {
         (Box::new(|v| v["guideposts"][0]["subgoals"][0]["target"]["kind"] = json!("under")), "guideposts[0].subgoals[0].target.kind: \"under\" is not one of value, below, above"),
         (Box::new(|v| { v["guideposts"][0]["subgoals"][0]["target"].as_object_mut().unwrap().remove("value"); }), "guideposts[0].subgoals[0].target.value: required field is missing"),
         (Box::new(|v| v["guideposts"][0]["published"] = json!({"state": "unknown"})), "guideposts[0].published.state: \"unknown\" is not one of baseline_only, no_data"),
-        (Box::new(|v| v["guideposts"][0]["published"] = json!({})), "guideposts[0].published.score: required field is missing"),
+        (Box::new(|v| v["guideposts"][0]["published"] = json!({})), "guideposts[0].published: expected {\"score\": n} or {\"state\": \"baseline_only\" | \"no_data\"}"),
         (Box::new(|v| v["method"]["clamp"] = json!("yes")), "method.clamp: expected true or false"),
         (Box::new(|v| v["guideposts"][0]["initiatives"][1] = json!(201)), "guideposts[0].initiatives[1]: expected a string"),
     ];
@@ -135,4 +135,27 @@ fn broken_files_never_panic() {
             }
         }
     }
+}
+
+#[test]
+fn what_the_format_allows_is_read() {
+    // No guideposts or sub-goals yet, a year written 2014.0, a group with empty value lists.
+    let d = parse_dataset(r#"{"format":"barometer-dataset/1"}"#).unwrap();
+    assert!(d.guideposts.is_empty());
+    let d = parse_dataset(r#"{"format":"barometer-dataset/1","guideposts":[{"id":"1"},{"id":"2","subgoals":[
+        {"id":"A","baseline":{"year":2013.0,"value":1}},
+        {"id":"F","measurements":[],"children":[{"id":"F1"}]}]}]}"#).unwrap();
+    assert_eq!(d.guideposts[1].subgoals[0].baseline.unwrap().year, 2013);
+    assert_eq!(d.guideposts[0].subgoals.len(), 0);
+}
+
+#[test]
+fn a_duplicate_id_is_named_by_its_own_place_and_years_stay_in_range() {
+    let text = r#"{"format":"barometer-dataset/1","guideposts":[{"id":"1","subgoals":[{"title":"no id"},{"id":"A"},{"id":"A"}]}]}"#;
+    assert_eq!(
+        describe(&parse_dataset(text).unwrap_err()),
+        "guideposts[0].subgoals[0].id: required field is missing\nguideposts[0].subgoals[2].id: id \"A\" is used twice"
+    );
+    let far = r#"{"format":"barometer-dataset/1","guideposts":[{"id":"1","subgoals":[{"id":"A","baseline":{"year":2147483647,"value":1}}]}]}"#;
+    assert_eq!(describe(&parse_dataset(far).unwrap_err()), "guideposts[0].subgoals[0].baseline.year: expected a whole year between 1900 and 2200, such as 2014");
 }

@@ -265,3 +265,78 @@ fn a_single_counted_item_needs_no_population_and_gives_no_warning() {
     assert_eq!(r.fallback, None);
     assert_close(r.score.unwrap(), 3.5);
 }
+
+#[test]
+fn population_weighting_works_under_flat_grouping_and_a_groups_own_weighting_is_then_unused() {
+    let mut f = group("F", vec![with_population(scoring("F1", 4.0), 3.0), with_population(scoring("F2", 0.0), 1.0)]);
+    f.weighting = Some(Weighting::Equal);
+    let mut gp = guidepost("1", vec![with_population(scoring("A", 2.0), 4.0), f]);
+    gp.weighting = Some(Weighting::Population);
+    let r = evaluate_guidepost(&gp, &opts(Missing::Exclude, Grouping::Flat));
+    assert_close(r.score.unwrap(), (2.0 * 4.0 + 4.0 * 3.0) / 8.0);
+    assert_eq!(r.fallback, None);
+    // A group's population fallback is not reported under flat: its aggregate is not used.
+    let mut g = group("G", vec![scoring("G1", 1.0), scoring("G2", 3.0)]);
+    g.weighting = Some(Weighting::Population);
+    let gp = guidepost("1", vec![g]);
+    assert_eq!(evaluate_guidepost(&gp, &opts(Missing::Exclude, Grouping::Nested)).fallbacks().len(), 1);
+    assert!(evaluate_guidepost(&gp, &opts(Missing::Exclude, Grouping::Flat)).fallbacks().is_empty());
+}
+
+#[test]
+fn a_guideposts_weighting_applies_to_its_own_aggregate_and_not_to_its_groups() {
+    let f = group("F", vec![with_population(scoring("F1", 4.0), 3.0), with_population(scoring("F2", 0.0), 1.0)]);
+    let mut gp = guidepost("1", vec![with_population(scoring("A", 1.0), 3.0), with_population(f, 1.0)]);
+    gp.weighting = Some(Weighting::Population);
+    let r = evaluate_guidepost(&gp, &Options::default());
+    assert_close(r.subgoals[1].score.unwrap(), 2.0); // the group: equal (the default)
+    assert_close(r.score.unwrap(), (1.0 * 3.0 + 2.0 * 1.0) / 4.0); // the guidepost: by population
+}
+
+#[test]
+fn a_group_with_children_without_status_and_without_target_is_no_status() {
+    let mut below = scored("C2", 1.0, 1.0, 1.0);
+    below.target.as_mut().unwrap().kind = TargetKind::Below;
+    let gp = guidepost("2", vec![group("C", vec![below.clone(), no_status("C1")]), scoring("A", 2.0)]);
+    let r = evaluate_guidepost(&gp, &opts(Missing::Zero, Grouping::Nested));
+    assert_eq!(r.subgoals[0].state, SubgoalState::NoStatus);
+    assert_close(r.score.unwrap(), 1.0);
+    // Only direction-only children: the group has no target, and says why.
+    let gp = guidepost("3", vec![group("C", vec![below])]);
+    let r = evaluate_guidepost(&gp, &Options::default());
+    assert_eq!(r.subgoals[0].state, SubgoalState::NoTarget);
+    assert_eq!(r.subgoals[0].no_target, Some(NoTarget::DirectionOnly));
+}
+
+#[test]
+fn populations_that_sum_to_zero_fall_back_to_equal_weights_and_say_so() {
+    let gp = guidepost("5", vec![with_population(scoring("A", 4.0), 0.0), with_population(scoring("B", 2.0), 0.0)]);
+    let r = evaluate_guidepost(&gp, &Options { weighting: Weighting::Population, ..Options::default() });
+    assert_close(r.score.unwrap(), 3.0);
+    assert_eq!(r.fallback.as_ref().unwrap().lacking, Vec::<String>::new());
+    assert_eq!(barometer::i18n::lacking(&[]), "populationerne summer til 0");
+}
+
+#[test]
+fn before_its_baseline_year_a_sub_goal_has_no_baseline() {
+    let mut l = scored("C", 49.0, 60.0, 90.0);
+    l.baseline.as_mut().unwrap().year = 2014;
+    l.measurements[0].year = 2015;
+    let gp = guidepost("9", vec![l]);
+    let at = |y| evaluate_guidepost(&gp, &Options { as_of: Some(y), ..Options::default() });
+    assert_eq!(at(2013).state, GuidepostState::NoData);
+    assert_eq!(at(2013).subgoals[0].state, SubgoalState::NoBaseline);
+    assert_eq!(at(2014).state, GuidepostState::BaselineOnly);
+    assert_eq!(at(2015).state, GuidepostState::Scored);
+}
+
+#[test]
+fn every_reason_a_sub_goal_does_not_count_is_said_in_danish() {
+    use barometer::i18n::reason;
+    assert_eq!(reason(&Reason::NoBaseline), "ingen baseline");
+    assert_eq!(reason(&Reason::NoTarget(NoTarget::Missing)), "intet talmål — sæt et i et scenarie for at score det");
+    assert_eq!(reason(&Reason::NoTarget(NoTarget::DirectionOnly)), "målet angiver kun en retning — sæt et talmål i et scenarie for at score det");
+    assert_eq!(reason(&Reason::NoTarget(NoTarget::EqualsBaseline)), "målet er lig med baseline — sæt et andet mål i et scenarie for at score det");
+    assert_eq!(reason(&Reason::NoStatus), "ingen status endnu, og manglende status udelades");
+    assert_eq!(reason(&Reason::Flattened), "underdelmålene tæller hver for sig (flad gruppering)");
+}

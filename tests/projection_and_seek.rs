@@ -133,3 +133,11 @@ fn seek_respects_the_as_of_year() {
     let Seek::Value(v) = seek(&gp, "A", 3.0, &o).unwrap() else { panic!() };
     assert_close(v, 10.0); // needs score 5, i.e. the target
 }
+
+#[test]
+fn after_the_target_year_the_whole_way_is_expected() {
+    let reached = scored("F2", 102.0, 100.0, 100.0);
+    let t = on_track(&reached, &Options { as_of: Some(2018), ..Options::default() }).unwrap();
+    assert_close(t.expected, 1.0);
+    assert!(t.on_track);
+}

@@ -43,8 +43,8 @@ fn guidepost(gp: &Guidepost, r: &GuidepostResult) -> String {
     );
     for (where_, f) in r.fallbacks() {
         out += &format!(
-            "   Bemærk: {where_} er vægtet efter population, men {} mangler en; lige vægt bruges.\n",
-            f.lacking.join(", ")
+            "   Bemærk: {where_} er vægtet efter population, men {}; lige vægt bruges.\n",
+            crate::i18n::lacking(&f.lacking)
         );
     }
     for (sg, sr) in gp.subgoals.iter().zip(&r.subgoals) {

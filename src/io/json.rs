@@ -46,6 +46,8 @@ fn syntax_detail(e: &serde_json::Error) -> String {
     }
 }
 
+/// The years a dataset may speak of.
+pub const YEARS: std::ops::RangeInclusive<f64> = 1900.0..=2200.0;
 const MISSING: &[&str] = &["exclude", "zero"];
 const GROUPING: &[&str] = &["nested", "flat"];
 const WEIGHTING: &[&str] = &["equal", "population"];
@@ -148,10 +150,11 @@ impl Walker {
                 self.problem(o.at(key), ProblemKind::Missing);
                 None
             }
-            Some(v) => match v.as_i64().and_then(|y| i32::try_from(y).ok()) {
-                Some(y) => Some(y),
+            // 2014 or 2014.0; years far from ours are typos (and would overflow arithmetic).
+            Some(v) => match v.as_f64().filter(|y| y.fract() == 0.0 && YEARS.contains(y)) {
+                Some(y) => Some(y as i32),
                 None => {
-                    self.problem(o.at(key), ProblemKind::Expected("a whole year, such as 2014"));
+                    self.problem(o.at(key), ProblemKind::Expected("a whole year between 1900 and 2200, such as 2014"));
                     None
                 }
             },
@@ -236,14 +239,14 @@ impl Walker {
             Some(m) => self.method(m, o.at("method")),
             None => MethodSpec::default(),
         };
-        let guideposts = self.array(&o, "guideposts", true);
+        let items = self.array(&o, "guideposts", false);
         let path = o.at("guideposts");
-        let guideposts: Vec<Guidepost> = guideposts
+        let guideposts: Vec<Guidepost> = items
             .iter()
             .enumerate()
             .filter_map(|(i, g)| self.guidepost(g, format!("{path}[{i}]")))
             .collect();
-        self.unique_ids(guideposts.iter().map(|g| g.id.as_str()), &path);
+        self.unique_ids(items, &path);
         Some(Dataset {
             format: FORMAT.to_string(),
             title,
@@ -304,7 +307,7 @@ impl Walker {
             return self.number(&o, "score", true).map(Published::Score);
         }
         if o.get("state").is_none() {
-            self.problem(o.at("score"), ProblemKind::Missing);
+            self.problem(o.path.clone(), ProblemKind::Expected("{\"score\": n} or {\"state\": \"baseline_only\" | \"no_data\"}"));
             return None;
         }
         self.word(&o, "state", PUBLISHED_STATE)
@@ -314,14 +317,14 @@ impl Walker {
     /// The `subgoals` (depth 0) or `children` (depth 1) of `o`.
     fn subgoals(&mut self, o: &Obj, depth: usize) -> Vec<Subgoal> {
         let key = if depth == 0 { "subgoals" } else { "children" };
-        let items = self.array(o, key, depth == 0);
+        let items = self.array(o, key, false);
         let path = o.at(key);
         let subgoals: Vec<Subgoal> = items
             .iter()
             .enumerate()
             .filter_map(|(i, s)| self.subgoal(s, format!("{path}[{i}]"), depth))
             .collect();
-        self.unique_ids(subgoals.iter().map(|s| s.id.as_str()), &path);
+        self.unique_ids(items, &path);
         subgoals
     }
 
@@ -359,7 +362,8 @@ impl Walker {
         };
         if !children.is_empty() {
             for key in ["baseline", "measurements", "target"] {
-                if o.get(key).is_some() {
+                let empty_list = o.get(key).and_then(Value::as_array).is_some_and(|a| a.is_empty());
+                if o.get(key).is_some() && !empty_list {
                     self.problem(o.at(key), ProblemKind::GroupWithValues);
                 }
             }
@@ -416,9 +420,11 @@ impl Walker {
         out
     }
 
-    fn unique_ids<'s>(&mut self, ids: impl Iterator<Item = &'s str>, path: &str) {
+    /// Ids used twice among `items`, named by their place in the list.
+    fn unique_ids(&mut self, items: &[Value], path: &str) {
         let mut seen: Vec<&str> = Vec::new();
-        for (i, id) in ids.enumerate() {
+        for (i, item) in items.iter().enumerate() {
+            let Some(id) = item.get("id").and_then(Value::as_str) else { continue };
             if seen.contains(&id) {
                 self.problem(format!("{path}[{i}].id"), ProblemKind::DuplicateId(id.to_string()));
             }

@@ -176,14 +176,17 @@ fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<(), ShareError
     }
 }
 
-/// Numbers a scenario carries must be finite (JSON cannot say NaN, but be sure).
+/// Numbers a scenario carries must be finite (JSON cannot say NaN, but be
+/// sure) and its years within the years a dataset may speak of.
 fn valid(s: Scenario) -> Result<Scenario, ShareError> {
+    let year_ok = |y: &i32| crate::io::json::YEARS.contains(&f64::from(*y));
     let finite = s.subgoals.values().all(|o| {
         o.status.values().chain(&o.target_value).chain(&o.population).all(|v| v.is_finite())
-    });
+            && o.status.keys().chain(&o.target_year).all(year_ok)
+    }) && s.method.as_of.as_ref().is_none_or(year_ok);
     if finite {
         Ok(s)
     } else {
-        Err(ShareError::Damaged("a number is not finite".into()))
+        Err(ShareError::Damaged("a number is not finite, or a year is out of range".into()))
     }
 }

@@ -1,7 +1,7 @@
 //! Beyond the reading (METHOD.md): is a sub-goal on track at the as-of
 //! year, and where does its trend lead by the target year?
 
-use super::{no_target, status_of, Options};
+use super::{baseline_of, no_target, status_of, Options};
 use crate::model::{Point, Subgoal};
 
 /// A sub-goal's progress against the straight path from baseline to target.
@@ -16,16 +16,17 @@ pub struct OnTrack {
     pub on_track: bool,
 }
 
-/// Whether a leaf is on track: `p ≥ (y − baseline year) / (target year − baseline year)`.
+/// Whether a leaf is on track: `p ≥ (y − baseline year) / (target year − baseline year)`,
+/// the expectation held within 0 … 1 (after the target year the whole way is expected).
 /// `None` when it cannot be scored or its target year equals its baseline year.
 pub fn on_track(leaf: &Subgoal, options: &Options) -> Option<OnTrack> {
-    let (b, t) = (leaf.baseline?, leaf.target?);
+    let (b, t) = (baseline_of(leaf, options.as_of)?, leaf.target?);
     if no_target(leaf).is_some() || t.year == b.year {
         return None;
     }
     let status = status_of(leaf, options.as_of)?;
     let year = options.as_of.unwrap_or(status.year);
-    let expected = f64::from(year - b.year) / f64::from(t.year - b.year);
+    let expected = (f64::from(year - b.year) / f64::from(t.year - b.year)).clamp(0.0, 1.0);
     let progress = (status.value - b.value) / (t.value - b.value);
     Some(OnTrack { year, expected, progress, on_track: progress >= expected })
 }
@@ -47,7 +48,7 @@ pub struct Trend {
 /// The trend projection of a leaf, using the measurements up to the as-of
 /// year. `None` without a numeric target or with fewer than two distinct years.
 pub fn trend(leaf: &Subgoal, options: &Options) -> Option<Trend> {
-    let (b, t) = (leaf.baseline?, leaf.target?);
+    let (b, t) = (baseline_of(leaf, options.as_of)?, leaf.target?);
     if no_target(leaf).is_some() {
         return None;
     }

@@ -6,7 +6,7 @@
 //! evaluations (status = baseline, σ = 0; status = target, σ = 5) give the
 //! line; solving it gives σ, and σ gives the status.
 
-use super::{evaluate_guidepost, no_target, Options};
+use super::{baseline_of, evaluate_guidepost, no_target, Options};
 use crate::model::{Guidepost, Point, Subgoal};
 
 /// The answer to "what status does this sub-goal need?".
@@ -49,7 +49,7 @@ pub fn seek(
     if leaf.is_group() {
         return Err(SeekError::IsGroup(subgoal_id.to_string()));
     }
-    let (Some(b), Some(t), None) = (leaf.baseline, leaf.target, no_target(leaf)) else {
+    let (Some(b), Some(t), None) = (baseline_of(leaf, options.as_of), leaf.target, no_target(leaf)) else {
         return Ok(Seek::Unreachable(Unreachable::NotScorable));
     };
     let year = status_year(guidepost, leaf, options);

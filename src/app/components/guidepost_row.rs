@@ -61,7 +61,7 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
             </div>
             { for r.fallbacks().into_iter().map(|(place, f)| html! {
                 <p class="warning" role="note">
-                    { format!("Bemærk: {place} skal vægtes efter population, men {} mangler en population, så der bruges lige vægt.", f.lacking.join(", ")) }
+                    { format!("Bemærk: {place} skal vægtes efter population, men {}, så der bruges lige vægt.", crate::i18n::lacking(&f.lacking)) }
                 </p>
             }) }
             if let Some(note) = &gp.note {

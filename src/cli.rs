@@ -9,7 +9,7 @@ mod table;
 
 use serde_json::{json, Value};
 
-use crate::io::json::parse_dataset;
+use crate::io::Format;
 use crate::method::seek::{seek, Seek, SeekError, Unreachable};
 use crate::method::{evaluate, Options, Part, SubgoalResult};
 use crate::model::{Dataset, Grouping, Missing, Weighting};
@@ -18,6 +18,8 @@ pub const USAGE: &str = "\
 brug: barometer status FIL [valg] [--json]
       barometer seek FIL --subgoal ID --score TAL [valg] [--json]
       barometer chart FIL --guidepost N --kind gauge|progress|trend [--subgoal ID] -o UD.svg [valg]
+      barometer convert IND -o UD [--readings] [--sheet ARK]   (json, csv, xlsx: formatet ses af endelsen)
+      barometer template -o UD.csv|UD.xlsx
 
 valg (tilsidesætter filens \"method\"):
   --missing exclude|zero        delmål uden status udelades / tæller som 0
@@ -34,6 +36,8 @@ enum Command {
     Status,
     Seek { subgoal: String, score: f64 },
     Chart { guidepost: String, kind: ChartKind, subgoal: Option<String>, out: String },
+    Convert { out: String, readings: bool, sheet: Option<String> },
+    Template { out: String },
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -47,7 +51,7 @@ enum ChartKind {
 pub struct Output {
     pub stdout: String,
     /// A file to write: (path, contents).
-    pub file: Option<(String, String)>,
+    pub file: Option<(String, Vec<u8>)>,
 }
 
 struct Args {
@@ -82,11 +86,29 @@ impl OptionArgs {
 /// Runs one command. `read` reads a file's text (the real file system in the binary).
 pub fn run(
     argv: &[String],
-    read: impl Fn(&str) -> Result<String, String>,
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<Output, CliError> {
     let args = parse_args(argv)?;
-    let text = read(&args.file).map_err(|e| CliError(format!("{}: {e}", args.file)))?;
-    let dataset = parse_dataset(&text).map_err(|problems| {
+    if let Command::Template { out } = &args.command {
+        let format = format_of(out)?;
+        let rows = crate::io::table::template();
+        let bytes = match format {
+            Format::Csv => crate::io::csv::write(&rows).into_bytes(),
+            #[cfg(not(target_arch = "wasm32"))]
+            Format::Xlsx => crate::io::xlsx::write(&rows).map_err(CliError)?,
+            _ => return Err(CliError("template: skriv til .csv eller .xlsx".into())),
+        };
+        return Ok(Output { stdout: String::new(), file: Some((out.clone(), bytes)) });
+    }
+    let bytes = read(&args.file).map_err(|e| CliError(format!("{}: {e}", args.file)))?;
+    let sheet = match &args.command {
+        Command::Convert { sheet, .. } => sheet.as_deref(),
+        _ => None,
+    };
+    let format = Format::of(&args.file).unwrap_or(Format::Json);
+    let import = crate::io::load(format, &bytes, sheet);
+    let dataset = import.dataset.filter(|_| import.errors.is_empty()).ok_or_else(|| {
+        let problems = &import.errors;
         let more = match problems.len() {
             0 | 1 => String::new(),
             n => format!(" (og {} problemer mere)", n - 1),
@@ -105,8 +127,14 @@ pub fn run(
         Command::Seek { subgoal, score } => seek_command(&dataset, &options, &subgoal, score, args.json).map(stdout),
         Command::Chart { guidepost, kind, subgoal, out } => {
             let svg = chart(&dataset, &options, &guidepost, kind, subgoal.as_deref())?;
-            Ok(Output { stdout: String::new(), file: Some((out, svg)) })
+            Ok(Output { stdout: String::new(), file: Some((out, svg.into_bytes())) })
         }
+        Command::Convert { out, readings, .. } => {
+            let bytes = crate::io::save(format_of(&out)?, &dataset, readings).map_err(CliError)?;
+            let warnings: String = import.warnings.iter().map(|w| format!("advarsel: {w}\n")).collect();
+            Ok(Output { stdout: warnings, file: Some((out, bytes)) })
+        }
+        Command::Template { .. } => unreachable!("handled above"),
     }
 }
 
@@ -117,6 +145,7 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
     let mut options = OptionArgs::default();
     let (mut json, mut subgoal, mut score) = (false, None, None);
     let (mut guidepost, mut kind, mut out) = (None, None, None);
+    let (mut readings, mut sheet) = (false, None);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
             it.next()
@@ -125,6 +154,8 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
         };
         match arg.as_str() {
             "--json" => json = true,
+            "--readings" => readings = true,
+            "--sheet" => sheet = Some(value(arg)?),
             "--no-clamp" => options.no_clamp = true,
             "--missing" => options.missing = Some(pick(&value(arg)?, arg, &[("exclude", Missing::Exclude), ("zero", Missing::Zero)])?),
             "--grouping" => options.grouping = Some(pick(&value(arg)?, arg, &[("nested", Grouping::Nested), ("flat", Grouping::Flat)])?),
@@ -152,6 +183,10 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
             other => return Err(CliError(format!("uventet argument »{other}«"))),
         }
     }
+    if command == "template" {
+        let out = out.ok_or_else(|| CliError("template kræver -o UD.csv eller -o UD.xlsx".into()))?;
+        return Ok(Args { command: Command::Template { out }, file: String::new(), options, json });
+    }
     let file = file.ok_or_else(|| CliError("mangler en datafil (FIL)".into()))?;
     let command = match command.as_str() {
         "status" => Command::Status,
@@ -165,7 +200,12 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
             subgoal,
             out: out.ok_or_else(|| CliError("chart kræver -o UD.svg".into()))?,
         },
-        other => return Err(CliError(format!("ukendt kommando »{other}« (status, seek eller chart)"))),
+        "convert" => Command::Convert {
+            out: out.ok_or_else(|| CliError("convert kræver -o UD (.json, .csv eller .xlsx)".into()))?,
+            readings,
+            sheet,
+        },
+        other => return Err(CliError(format!("ukendt kommando »{other}« (status, seek, chart, convert eller template)"))),
     };
     Ok(Args { command, file, options, json })
 }
@@ -273,4 +313,8 @@ fn chart(dataset: &Dataset, options: &Options, guidepost: &str, kind: ChartKind,
             trend::svg(&trend::TrendChart::new(&format!("{guidepost}.{id}"), sg, sg, options))
         }
     })
+}
+
+fn format_of(path: &str) -> Result<Format, CliError> {
+    Format::of(path).ok_or_else(|| CliError(format!("{path}: ukendt filtype (brug .json, .csv eller .xlsx)")))
 }

@@ -123,7 +123,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
         parts.next().is_some_and(|p| (1..=3).contains(&p.len())) && parts.all(|p| p.len() == 3)
     };
     let normalised = if let Some((int, frac)) = t.split_once(',') {
-        if !groups_of_three(int) || frac.contains(['.', ',']) {
+        if (int.contains('.') && !groups_of_three(int)) || frac.contains(['.', ',']) {
             return None;
         }
         format!("{}.{frac}", int.replace('.', ""))
@@ -231,6 +231,25 @@ pub fn problem(p: &Problem) -> String {
         }
         ProblemKind::TooDeep => "grupper kan kun have ét niveau af underdelmål".to_string(),
         ProblemKind::Negative => "forventede et tal på 0 eller mere".to_string(),
+        ProblemKind::EmptyFile => "filen er tom".to_string(),
+        ProblemKind::OneColumn => {
+            "der er kun én kolonne: adskil kolonnerne med semikolon (;) eller komma (,)".to_string()
+        }
+        ProblemKind::MissingColumn(c) => format!("kolonnen »{c}« mangler i overskriftsrækken"),
+        ProblemKind::NotANumber(t) => format!(
+            "»{t}« er ikke et tal (skriv fx 1.000 eller 95,9: brug punktum som tusindtalsseparator eller ingen, og komma som decimaltegn)"
+        ),
+        ProblemKind::NotXlsx(_) => "filen er ikke en Excel-projektmappe (.xlsx), eller den er beskadiget".to_string(),
+        ProblemKind::BadMethod(t) => format!("ukendt metodeindstilling »{t}«"),
+        ProblemKind::NotUtf8 => {
+            "teksten er ikke UTF-8 (gem filen som »CSV UTF-8« i Excel)".to_string()
+        }
+        ProblemKind::StatusBeforeBaseline { status, baseline } => {
+            format!("en status fra {status} ligger før baselineåret {baseline}")
+        }
+        ProblemKind::NoPopulation => {
+            "skal vægtes efter population, men delmål mangler en population (der bruges lige vægt)".to_string()
+        }
     };
     if p.path.is_empty() {
         what

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
         println!("{}", barometer::cli::USAGE);
         return if args.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
-    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| e.to_string());
+    let read = |path: &str| std::fs::read(path).map_err(|e| e.to_string());
     match barometer::cli::run(&args, read) {
         Ok(output) => {
             if let Some((path, contents)) = output.file {

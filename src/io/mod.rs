@@ -2,8 +2,12 @@
 //! formats. Reading never panics: it returns the value or every problem
 //! found, each naming its place.
 
+pub mod csv;
 pub mod json;
 pub mod share;
+pub mod table;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod xlsx;
 
 use std::fmt;
 
@@ -40,6 +44,24 @@ pub enum ProblemKind {
     TooDeep,
     /// A population below zero.
     Negative,
+    /// There is nothing in the file.
+    EmptyFile,
+    /// The header is one column holding separators: the wrong separator.
+    OneColumn,
+    /// A required column is not in the header.
+    MissingColumn(&'static str),
+    /// A cell that should be a number.
+    NotANumber(String),
+    /// The `#metode` row has an unknown setting.
+    BadMethod(String),
+    /// The bytes are not UTF-8 (in the given row).
+    NotUtf8,
+    /// Not an Excel workbook (or a damaged one).
+    NotXlsx(String),
+    /// Warning: a status measured before the baseline.
+    StatusBeforeBaseline { status: i32, baseline: i32 },
+    /// Warning: a population-weighted aggregate whose items lack populations.
+    NoPopulation,
 }
 
 impl fmt::Display for ProblemKind {
@@ -66,6 +88,17 @@ impl fmt::Display for ProblemKind {
             ),
             ProblemKind::TooDeep => write!(f, "groups nest one level only"),
             ProblemKind::Negative => write!(f, "expected a number of 0 or more"),
+            ProblemKind::EmptyFile => write!(f, "the file is empty"),
+            ProblemKind::OneColumn => write!(f, "only one column: is the file separated by ; or ,?"),
+            ProblemKind::MissingColumn(c) => write!(f, "the column \"{c}\" is missing"),
+            ProblemKind::NotANumber(t) => write!(f, "\"{t}\" is not a number"),
+            ProblemKind::BadMethod(t) => write!(f, "unknown method setting \"{t}\""),
+            ProblemKind::NotUtf8 => write!(f, "the text is not UTF-8"),
+            ProblemKind::NotXlsx(why) => write!(f, "not an Excel workbook (.xlsx): {why}"),
+            ProblemKind::StatusBeforeBaseline { status, baseline } => {
+                write!(f, "a status from {status} is before the baseline year {baseline}")
+            }
+            ProblemKind::NoPopulation => write!(f, "weighted by population, but sub-goals lack a population"),
         }
     }
 }
@@ -87,4 +120,91 @@ pub fn describe(problems: &[Problem]) -> String {
         .map(Problem::to_string)
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Warnings about data that reads but may not be what was meant: a status
+/// before its baseline year, a population-weighted aggregate without
+/// populations.
+pub fn lint(d: &crate::model::Dataset) -> Vec<Problem> {
+    use crate::model::{Subgoal, Weighting};
+    let mut out = Vec::new();
+    let default = d.method.weighting.unwrap_or_default();
+    for gp in &d.guideposts {
+        for leaf in gp.leaves() {
+            if let Some(b) = leaf.baseline {
+                for m in leaf.measurements.iter().filter(|m| m.year < b.year) {
+                    out.push(Problem {
+                        path: format!("{}.{}", gp.id, leaf.id),
+                        kind: ProblemKind::StatusBeforeBaseline { status: m.year, baseline: b.year },
+                    });
+                }
+            }
+        }
+        let lacks = |items: &[Subgoal]| items.len() > 1 && items.iter().any(|s| crate::method::population_of(s).is_none());
+        if gp.weighting.unwrap_or(default) == Weighting::Population && lacks(&gp.subgoals) {
+            out.push(Problem { path: gp.id.clone(), kind: ProblemKind::NoPopulation });
+        }
+        for g in gp.subgoals.iter().filter(|s| s.is_group()) {
+            if g.weighting.unwrap_or(default) == Weighting::Population && lacks(&g.children) {
+                out.push(Problem { path: format!("{}.{}", gp.id, g.id), kind: ProblemKind::NoPopulation });
+            }
+        }
+    }
+    out
+}
+
+/// The formats goal data comes in, told by the file name's ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    pub fn of(file_name: &str) -> Option<Format> {
+        let lower = file_name.to_lowercase();
+        let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+        match ext {
+            "json" => Some(Format::Json),
+            "csv" | "tsv" | "txt" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        }
+    }
+}
+
+/// Reads goal data in any format into a dataset, with every problem.
+/// (XLSX natively only: the browser reads it in its own module.)
+pub fn load(format: Format, bytes: &[u8], sheet: Option<&str>) -> table::Import {
+    match format {
+        Format::Json => match std::str::from_utf8(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)) {
+            Err(_) => table::Import { errors: vec![Problem { path: String::new(), kind: ProblemKind::NotUtf8 }], ..Default::default() },
+            Ok(text) => match json::parse_dataset(text) {
+                Ok(d) => table::Import { warnings: lint(&d), dataset: Some(d), errors: vec![] },
+                Err(errors) => table::Import { errors, ..Default::default() },
+            },
+        },
+        Format::Csv => csv::read(bytes),
+        #[cfg(not(target_arch = "wasm32"))]
+        Format::Xlsx => xlsx::read(bytes, sheet),
+        #[cfg(target_arch = "wasm32")]
+        Format::Xlsx => {
+            let _ = sheet;
+            table::Import { errors: vec![Problem { path: String::new(), kind: ProblemKind::NotXlsx("not in this module".into()) }], ..Default::default() }
+        }
+    }
+}
+
+/// Writes a dataset in a format (with the readings as extra columns, for the tables).
+pub fn save(format: Format, dataset: &crate::model::Dataset, readings: bool) -> Result<Vec<u8>, String> {
+    let rows = || table::write(dataset, table::WriteOptions { readings });
+    match format {
+        Format::Json => Ok(json::to_json(dataset).into_bytes()),
+        Format::Csv => Ok(csv::write(&rows()).into_bytes()),
+        #[cfg(not(target_arch = "wasm32"))]
+        Format::Xlsx => xlsx::write(&rows()),
+        #[cfg(target_arch = "wasm32")]
+        Format::Xlsx => Err("XLSX is written by the command line".into()),
+    }
 }

@@ -1,0 +1,75 @@
+//! CSV as Danish and English spreadsheets write it: `;` or `,`, a UTF-8 BOM
+//! or none, quoted fields. Reading finds the separator from the header;
+//! writing makes what Danish Excel opens directly (`;`, decimal comma, BOM).
+//! A tab-separated paste from a spreadsheet reads the same way.
+
+use super::table::{self, Cell, Import};
+use super::{Problem, ProblemKind};
+
+/// Reads CSV (or tab-separated) bytes into a dataset, or every problem.
+pub fn read(bytes: &[u8]) -> Import {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let row = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            return Import {
+                errors: vec![Problem { path: format!("række {row}"), kind: ProblemKind::NotUtf8 }],
+                ..Import::default()
+            };
+        }
+    };
+    match rows(text) {
+        Ok(rows) => table::read(&rows),
+        Err(p) => Import { errors: vec![p], ..Import::default() },
+    }
+}
+
+/// The separator the header line uses most: tab, `;` or `,`.
+fn separator(text: &str) -> u8 {
+    let header = text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).unwrap_or("");
+    let count = |c: char| header.matches(c).count();
+    [b'\t', b';', b','].into_iter().max_by_key(|s| count(*s as char)).filter(|s| count(*s as char) > 0).unwrap_or(b';')
+}
+
+fn rows(text: &str) -> Result<Vec<Vec<Cell>>, Problem> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(separator(text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| Problem {
+            path: format!("række {}", e.position().map_or(i as u64 + 1, |p| p.line())),
+            kind: ProblemKind::NotANumber(e.to_string()),
+        })?;
+        out.push(record.iter().map(|f| if f.trim().is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) }).collect());
+    }
+    Ok(out)
+}
+
+/// Rows as CSV for Danish Excel: `;`, decimal comma, no thousands separator, UTF-8 BOM.
+pub fn write(rows: &[Vec<Cell>]) -> String {
+    let mut w = ::csv::WriterBuilder::new().delimiter(b';').flexible(true).from_writer(Vec::new());
+    for row in rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Empty => String::new(),
+                Cell::Text(t) => t.clone(),
+                Cell::Number(n) => number(*n),
+            })
+            .collect();
+        // Writing to memory cannot fail.
+        let _ = w.write_record(&fields);
+    }
+    let body = w.into_inner().map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    format!("\u{feff}{body}")
+}
+
+/// `1234.5` → `1234,5`: the decimal comma, and every digit (no rounding).
+fn number(n: f64) -> String {
+    let s = if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") };
+    s.replace('.', ",")
+}

@@ -1,0 +1,605 @@
+//! Goal data as a table, one row per sub-goal (DATASET.md, "CSV"): the
+//! common ground of CSV, a spreadsheet paste and XLSX. Each of those turns
+//! its bytes into `Cell` rows; this module turns rows into a dataset (with
+//! every problem named by row and column) and a dataset into rows.
+//!
+//! Columns beyond DATASET.md's (note, proposals, published figure, budget
+//! proposals, …) and `#`-rows before the header (title, source, method)
+//! carry the rest of the format, so JSON → CSV → JSON gives the same data.
+
+use std::collections::BTreeSet;
+
+use super::{Problem, ProblemKind};
+use crate::i18n;
+use crate::method::{evaluate, Options};
+use crate::model::*;
+
+/// One cell: spreadsheets give numbers, CSV gives text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+}
+
+impl Cell {
+    fn text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(s) => s.trim().to_string(),
+            Cell::Number(n) => i18n::plain(*n),
+        }
+    }
+    fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(s) => s.trim().is_empty() || s.trim() == "-" || s.trim() == "–",
+            Cell::Number(_) => false,
+        }
+    }
+}
+
+/// What a read gives: the dataset if nothing blocks it, and every problem.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Import {
+    pub dataset: Option<Dataset>,
+    /// Block the import.
+    pub errors: Vec<Problem>,
+    /// Shown, but do not block.
+    pub warnings: Vec<Problem>,
+}
+
+/// The columns, with their Danish and English headers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Col {
+    Guidepost,
+    Subgoal,
+    Group,
+    Title,
+    Unit,
+    BaselineYear,
+    Baseline,
+    TargetYear,
+    Target,
+    Population,
+    Note,
+    Proposed,
+    ProposedRemoval,
+    Weighting,
+    GuidepostWeighting,
+    Published,
+    Initiatives,
+    TargetGroups,
+    GuidepostNote,
+}
+
+const COLUMNS: &[(Col, &str, &str)] = &[
+    (Col::Guidepost, "pejlemærke", "guidepost"),
+    (Col::Subgoal, "delmål", "subgoal"),
+    (Col::Group, "gruppe", "group"),
+    (Col::Title, "titel", "title"),
+    (Col::Unit, "enhed", "unit"),
+    (Col::BaselineYear, "baseline år", "baseline year"),
+    (Col::Baseline, "baseline", "baseline"),
+    (Col::TargetYear, "mål år", "target year"),
+    (Col::Target, "mål", "target"),
+    (Col::Population, "population", "population"),
+    (Col::Note, "note", "note"),
+    (Col::Proposed, "foreslået", "proposed"),
+    (Col::ProposedRemoval, "foreslået udgået", "proposed removal"),
+    (Col::Weighting, "vægtning", "weighting"),
+    (Col::GuidepostWeighting, "pejlemærke vægtning", "guidepost weighting"),
+    (Col::Published, "offentliggjort", "published"),
+    (Col::Initiatives, "budgetforslag", "initiatives"),
+    (Col::TargetGroups, "målgrupper", "target groups"),
+    (Col::GuidepostNote, "pejlemærke note", "guidepost note"),
+];
+
+fn header_name(col: Col) -> &'static str {
+    COLUMNS.iter().find(|c| c.0 == col).map(|c| c.1).unwrap_or("")
+}
+
+/// A header cell, normalised: lower case, single spaces, no `_` or `(` `)`.
+fn normalise(h: &str) -> String {
+    h.trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .replace(['_', '(', ')', ':'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Where each column is.
+struct Layout {
+    cols: Vec<(Col, usize)>,
+    status: Vec<(i32, usize)>,
+    names: Vec<String>,
+}
+
+impl Layout {
+    fn at(&self, col: Col) -> Option<usize> {
+        self.cols.iter().find(|c| c.0 == col).map(|c| c.1)
+    }
+}
+
+fn place(row: usize, column: &str) -> String {
+    format!("række {row}, kolonne \"{column}\"")
+}
+
+/// Reads table rows (the header row after any `#` rows) into a dataset.
+pub fn read(rows: &[Vec<Cell>]) -> Import {
+    let mut r = Reader::default();
+    r.read(rows);
+    let dataset = r.dataset.take().filter(|_| r.errors.is_empty());
+    if let Some(d) = &dataset {
+        r.warnings.extend(super::lint(d));
+    }
+    Import { dataset, errors: r.errors, warnings: r.warnings }
+}
+
+#[derive(Default)]
+struct Reader {
+    dataset: Option<Dataset>,
+    errors: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
+
+impl Reader {
+    fn error(&mut self, path: String, kind: ProblemKind) {
+        self.errors.push(Problem { path, kind });
+    }
+
+    fn read(&mut self, rows: &[Vec<Cell>]) {
+        if rows.iter().all(|r| r.iter().all(Cell::is_empty)) {
+            return self.error(String::new(), ProblemKind::EmptyFile);
+        }
+        let mut dataset = Dataset::new();
+        let mut header_at = None;
+        for (i, row) in rows.iter().enumerate() {
+            let first = row.first().map(Cell::text).unwrap_or_default();
+            if let Some(key) = first.strip_prefix('#') {
+                let value = row.get(1).map(Cell::text).unwrap_or_default();
+                self.metadata(&mut dataset, key.trim(), &value, i + 1);
+            } else if row.iter().any(|c| !c.is_empty()) {
+                header_at = Some(i);
+                break;
+            }
+        }
+        let Some(h) = header_at else {
+            return self.error(String::new(), ProblemKind::EmptyFile);
+        };
+        let Some(layout) = self.layout(&rows[h], h + 1) else { return };
+        for (i, row) in rows.iter().enumerate().skip(h + 1) {
+            if row.iter().all(Cell::is_empty) {
+                continue;
+            }
+            self.row(&mut dataset, &layout, row, i + 1);
+        }
+        self.dataset = Some(dataset);
+    }
+
+    fn metadata(&mut self, d: &mut Dataset, key: &str, value: &str, row: usize) {
+        match normalise(key).as_str() {
+            "titel" | "title" => d.title = Some(value.to_string()).filter(|v| !v.is_empty()),
+            "kilde" | "source" => d.source = Some(value.to_string()).filter(|v| !v.is_empty()),
+            "metode" | "method" => {
+                for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    let (k, v) = part.split_once('=').unwrap_or((part, ""));
+                    let m = &mut d.method;
+                    match (k.trim(), v.trim()) {
+                        ("missing", "exclude") => m.missing = Some(Missing::Exclude),
+                        ("missing", "zero") => m.missing = Some(Missing::Zero),
+                        ("grouping", "nested") => m.grouping = Some(Grouping::Nested),
+                        ("grouping", "flat") => m.grouping = Some(Grouping::Flat),
+                        ("weighting", "equal") => m.weighting = Some(Weighting::Equal),
+                        ("weighting", "population") => m.weighting = Some(Weighting::Population),
+                        ("clamp", "true") => m.clamp = Some(true),
+                        ("clamp", "false") => m.clamp = Some(false),
+                        _ => self.error(format!("række {row}"), ProblemKind::BadMethod(part.to_string())),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn layout(&mut self, header: &[Cell], row: usize) -> Option<Layout> {
+        let names: Vec<String> = header.iter().map(Cell::text).collect();
+        if names.len() == 1 && names[0].contains([',', ';', '\t']) {
+            self.error(format!("række {row}"), ProblemKind::OneColumn);
+            return None;
+        }
+        let mut layout = Layout { cols: Vec::new(), status: Vec::new(), names: names.clone() };
+        for (i, name) in names.iter().enumerate() {
+            let n = normalise(name);
+            if let Some((col, ..)) = COLUMNS.iter().find(|(_, da, en)| n == *da || n == *en || n == da.replace(' ', "") ) {
+                layout.cols.push((*col, i));
+            } else if let Some(year) = n.strip_prefix("status ").and_then(|y| y.trim().parse::<i32>().ok()) {
+                layout.status.push((year, i));
+            } else if matches!(n.as_str(), "målår" | "baselineår" | "baseline aar" | "maal aar") {
+                let col = if n.starts_with('m') { Col::TargetYear } else { Col::BaselineYear };
+                layout.cols.push((col, i));
+            }
+        }
+        for col in [Col::Guidepost, Col::Subgoal] {
+            if layout.at(col).is_none() {
+                self.error(format!("række {row}"), ProblemKind::MissingColumn(header_name(col)));
+            }
+        }
+        self.errors.is_empty().then_some(layout)
+    }
+
+    fn row(&mut self, d: &mut Dataset, l: &Layout, row: &[Cell], n: usize) {
+        let cell = |col: Col| l.at(col).and_then(|i| row.get(i)).cloned().unwrap_or(Cell::Empty);
+        let text = |col: Col| Some(cell(col).text()).filter(|_| !cell(col).is_empty());
+        let name = |col: Col| l.at(col).map(|i| l.names[i].clone()).unwrap_or_default();
+
+        let Some(gp_cell) = text(Col::Guidepost) else {
+            return self.error(place(n, &name(Col::Guidepost)), ProblemKind::Missing);
+        };
+        let (gp_id, gp_title) = split_guidepost(&gp_cell);
+        let gi = match d.guideposts.iter().position(|g| g.id == gp_id) {
+            Some(i) => i,
+            None => {
+                d.guideposts.push(Guidepost {
+                    id: gp_id.clone(),
+                    title: String::new(),
+                    target_groups: Vec::new(),
+                    published: None,
+                    weighting: None,
+                    initiatives: Vec::new(),
+                    note: None,
+                    subgoals: Vec::new(),
+                    extra: Default::default(),
+                });
+                d.guideposts.len() - 1
+            }
+        };
+        let published = text(Col::Published).and_then(|t| self.published(&t, place(n, &name(Col::Published))));
+        let gp_weighting = text(Col::GuidepostWeighting).and_then(|t| self.weighting(&t, place(n, &name(Col::GuidepostWeighting))));
+        let gp = &mut d.guideposts[gi];
+        if gp.title.is_empty() {
+            gp.title = gp_title;
+        }
+        gp.published = gp.published.or(published);
+        gp.weighting = gp.weighting.or(gp_weighting);
+        if gp.initiatives.is_empty() {
+            gp.initiatives = text(Col::Initiatives).map(|t| split_list(&t, ',')).unwrap_or_default();
+        }
+        if gp.target_groups.is_empty() {
+            gp.target_groups = text(Col::TargetGroups).map(|t| split_list(&t, '|')).unwrap_or_default();
+        }
+        if gp.note.is_none() {
+            gp.note = text(Col::GuidepostNote);
+        }
+        let Some(id) = text(Col::Subgoal) else { return }; // a row for the guidepost alone
+
+        let mut sg = Subgoal::leaf(&id, &text(Col::Title).unwrap_or_default());
+        sg.note = text(Col::Note);
+        sg.proposed = text(Col::Proposed).is_some_and(|t| yes(&t));
+        sg.proposed_removal = text(Col::ProposedRemoval).is_some_and(|t| yes(&t));
+        sg.weighting = text(Col::Weighting).and_then(|t| self.weighting(&t, place(n, &name(Col::Weighting))));
+        let mut percent_seen = false;
+        let mut number = |this: &mut Self, cell: Cell, column: String| -> Option<f64> {
+            match cell {
+                Cell::Number(v) => Some(v),
+                c if c.is_empty() => None,
+                c => {
+                    let t = c.text();
+                    percent_seen |= t.ends_with('%');
+                    let v = i18n::parse_number(&t);
+                    if v.is_none() {
+                        this.error(place(n, &column), ProblemKind::NotANumber(t));
+                    }
+                    v
+                }
+            }
+        };
+        let year = |this: &mut Self, col: Col| -> Option<i32> {
+            let c = cell(col);
+            if c.is_empty() {
+                return None;
+            }
+            let y = match &c {
+                Cell::Number(v) if v.fract() == 0.0 => Some(*v as i32),
+                other => other.text().parse::<i32>().ok(),
+            }
+            .filter(|y| super::json::YEARS.contains(&f64::from(*y)));
+            if y.is_none() {
+                this.error(place(n, &name(col)), ProblemKind::Expected("a whole year between 1900 and 2200, such as 2014"));
+            }
+            y
+        };
+        let baseline_value = number(self, cell(Col::Baseline), name(Col::Baseline));
+        let baseline_year = year(self, Col::BaselineYear);
+        sg.baseline = self.point(baseline_year, baseline_value, n, &name(Col::BaselineYear));
+        for &(y, i) in &l.status {
+            let c = row.get(i).cloned().unwrap_or(Cell::Empty);
+            if let Some(v) = number(self, c, l.names[i].clone()) {
+                sg.measurements.push(Point { year: y, value: v });
+            }
+        }
+        let (kind, target_cell) = match cell(Col::Target) {
+            Cell::Text(t) if t.trim().starts_with('<') => (TargetKind::Below, Cell::Text(t.trim()[1..].to_string())),
+            Cell::Text(t) if t.trim().starts_with('>') => (TargetKind::Above, Cell::Text(t.trim()[1..].to_string())),
+            other => (TargetKind::Value, other),
+        };
+        let target_value = number(self, target_cell, name(Col::Target));
+        let target_year = year(self, Col::TargetYear);
+        sg.target = self
+            .point(target_year, target_value, n, &name(Col::TargetYear))
+            .map(|p| Target { year: p.year, value: p.value, kind });
+        sg.population = number(self, cell(Col::Population), name(Col::Population));
+        sg.unit = match text(Col::Unit).map(|u| normalise(&u)) {
+            None => percent_seen.then_some(Unit::Percent),
+            Some(u) => match u.as_str() {
+                "count" | "antal" => Some(Unit::Count),
+                "percent" | "procent" | "%" => Some(Unit::Percent),
+                "rate" | "tal" | "andet" => Some(Unit::Rate),
+                _ => {
+                    self.error(place(n, &name(Col::Unit)), ProblemKind::NotOneOf { found: u, allowed: &["antal", "procent", "rate"] });
+                    None
+                }
+            },
+        };
+        let group = text(Col::Group);
+        self.place_subgoal(&mut d.guideposts[gi], sg, group, n, &name(Col::Subgoal));
+    }
+
+    /// A baseline or target needs both its year and its value.
+    fn point(&mut self, year: Option<i32>, value: Option<f64>, n: usize, year_column: &str) -> Option<Point> {
+        match (year, value) {
+            (Some(year), Some(value)) => Some(Point { year, value }),
+            (None, Some(_)) => {
+                self.error(place(n, year_column), ProblemKind::Missing);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn place_subgoal(&mut self, gp: &mut Guidepost, sg: Subgoal, group: Option<String>, n: usize, column: &str) {
+        let has_values = sg.baseline.is_some() || !sg.measurements.is_empty() || sg.target.is_some();
+        let duplicate = |list: &[Subgoal], id: &str| list.iter().any(|s| s.id == id);
+        match group {
+            None => {
+                if let Some(existing) = gp.subgoals.iter_mut().find(|s| s.id == sg.id) {
+                    // The group's own row, after (or before) its children.
+                    if existing.is_group() && existing.title.is_empty() && !has_values {
+                        existing.title = sg.title;
+                        existing.note = sg.note;
+                        existing.weighting = sg.weighting;
+                        existing.population = sg.population;
+                        return;
+                    }
+                    self.warnings.push(Problem { path: place(n, column), kind: ProblemKind::DuplicateId(sg.id) });
+                    return;
+                }
+                gp.subgoals.push(sg);
+            }
+            Some(g) => {
+                let gi = match gp.subgoals.iter().position(|s| s.id == g) {
+                    Some(i) => i,
+                    None => {
+                        gp.subgoals.push(Subgoal::leaf(&g, ""));
+                        gp.subgoals.len() - 1
+                    }
+                };
+                let parent = &mut gp.subgoals[gi];
+                if parent.baseline.is_some() || !parent.measurements.is_empty() || parent.target.is_some() {
+                    self.error(place(n, "gruppe"), ProblemKind::GroupWithValues);
+                    return;
+                }
+                if duplicate(&parent.children, &sg.id) {
+                    self.warnings.push(Problem { path: place(n, column), kind: ProblemKind::DuplicateId(sg.id) });
+                    return;
+                }
+                parent.children.push(sg);
+            }
+        }
+    }
+
+    fn published(&mut self, t: &str, at: String) -> Option<Published> {
+        let n = normalise(t);
+        if n.contains("kun baseline") || n == "baseline_only" {
+            return Some(Published::State(PublishedState::BaselineOnly));
+        }
+        if n == "–" || n == "-" || n == "ingen data" || n == "no_data" {
+            return Some(Published::State(PublishedState::NoData));
+        }
+        match i18n::parse_number(t) {
+            Some(v) => Some(Published::Score(v)),
+            None => {
+                self.error(at, ProblemKind::NotANumber(t.to_string()));
+                None
+            }
+        }
+    }
+
+    fn weighting(&mut self, t: &str, at: String) -> Option<Weighting> {
+        match normalise(t).as_str() {
+            "equal" | "lige" | "lige vægt" => Some(Weighting::Equal),
+            "population" | "populationsstørrelse" => Some(Weighting::Population),
+            other => {
+                self.error(at, ProblemKind::NotOneOf { found: other.to_string(), allowed: &["lige", "population"] });
+                None
+            }
+        }
+    }
+}
+
+/// "1. Flere udsatte …" → ("1", "Flere udsatte …"); "1" → ("1", "").
+fn split_guidepost(cell: &str) -> (String, String) {
+    let t = cell.trim();
+    let end = t.find(|c: char| c == '.' || c.is_whitespace()).unwrap_or(t.len());
+    let id = t[..end].to_string();
+    let title = t[end..].trim_start_matches('.').trim().to_string();
+    (id, title)
+}
+
+fn split_list(t: &str, sep: char) -> Vec<String> {
+    t.split(sep).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+}
+
+fn yes(t: &str) -> bool {
+    matches!(normalise(t).as_str(), "ja" | "yes" | "true" | "x" | "1")
+}
+
+/// Options for writing a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WriteOptions {
+    /// Add the computed readings as extra columns.
+    pub readings: bool,
+}
+
+/// The dataset as rows: `#` rows, the header, one row per sub-goal (groups
+/// first, then their children).
+pub fn write(d: &Dataset, options: WriteOptions) -> Vec<Vec<Cell>> {
+    let years: BTreeSet<i32> = d.guideposts.iter().flat_map(|g| g.leaves()).flat_map(|l| l.measurements.iter().map(|m| m.year)).collect();
+    let text = |s: &str| if s.is_empty() { Cell::Empty } else { Cell::Text(s.to_string()) };
+    let num = |v: Option<f64>| v.map_or(Cell::Empty, Cell::Number);
+    let year = |y: Option<i32>| y.map_or(Cell::Empty, |y| Cell::Number(f64::from(y)));
+    let mut rows = Vec::new();
+    if let Some(t) = &d.title {
+        rows.push(vec![text("#titel"), text(t)]);
+    }
+    if let Some(s) = &d.source {
+        rows.push(vec![text("#kilde"), text(s)]);
+    }
+    if !d.method.is_empty() {
+        rows.push(vec![text("#metode"), text(&method_text(&d.method))]);
+    }
+    let mut header: Vec<Cell> = [Col::Guidepost, Col::Subgoal, Col::Group, Col::Title, Col::Unit, Col::BaselineYear, Col::Baseline]
+        .iter()
+        .map(|c| text(header_name(*c)))
+        .collect();
+    header.extend(years.iter().map(|y| Cell::Text(format!("status {y}"))));
+    let rest = [
+        Col::TargetYear, Col::Target, Col::Population, Col::Note, Col::Proposed, Col::ProposedRemoval, Col::Weighting,
+        Col::GuidepostWeighting, Col::Published, Col::Initiatives, Col::TargetGroups, Col::GuidepostNote,
+    ];
+    header.extend(rest.iter().map(|c| text(header_name(*c))));
+    if options.readings {
+        header.extend(["score", "tilstand", "pejlemærkestatus"].map(text));
+    }
+    rows.push(header);
+    let report = options.readings.then(|| evaluate(d, &Options::from_spec(&d.method)));
+
+    for (gi, gp) in d.guideposts.iter().enumerate() {
+        let gp_cell = if gp.title.is_empty() { gp.id.clone() } else { format!("{}. {}", gp.id, gp.title) };
+        let mut first = true;
+        let guidepost_cells = |first: &mut bool| -> Vec<Cell> {
+            if !std::mem::take(first) {
+                return vec![Cell::Empty; 5];
+            }
+            vec![
+                gp.weighting.map_or(Cell::Empty, |w| text(weighting_text(w))),
+                gp.published.map_or(Cell::Empty, |p| match p {
+                    Published::Score(v) => Cell::Number(v),
+                    Published::State(PublishedState::BaselineOnly) => text("kun baseline-målinger"),
+                    Published::State(PublishedState::NoData) => text("ingen data"),
+                }),
+                text(&gp.initiatives.join(", ")),
+                text(&gp.target_groups.join(" | ")),
+                text(gp.note.as_deref().unwrap_or("")),
+            ]
+        };
+        let readings = |id: &str| -> Vec<Cell> {
+            let Some(r) = &report else { return vec![] };
+            let g = &r.guideposts[gi];
+            let s = g.subgoals.iter().chain(g.subgoals.iter().flat_map(|s| s.children.iter())).find(|s| s.id == id);
+            vec![
+                num(s.and_then(|s| s.score)),
+                s.map_or(Cell::Empty, |s| text(i18n::subgoal_state(s.state))),
+                text(&i18n::reading(g.state, g.score)),
+            ]
+        };
+        let line = |sg: &Subgoal, group: &str, first: &mut bool| -> Vec<Cell> {
+            let mut row = vec![text(&gp_cell), text(&sg.id), text(group), text(&sg.title), sg.unit.map_or(Cell::Empty, |u| text(unit_text(u))),
+                year(sg.baseline.map(|b| b.year)), num(sg.baseline.map(|b| b.value))];
+            row.extend(years.iter().map(|y| num(sg.measurements.iter().find(|m| m.year == *y).map(|m| m.value))));
+            row.push(year(sg.target.map(|t| t.year)));
+            row.push(match sg.target {
+                Some(t) if t.kind == TargetKind::Below => Cell::Text(format!("<{}", i18n::plain(t.value))),
+                Some(t) if t.kind == TargetKind::Above => Cell::Text(format!(">{}", i18n::plain(t.value))),
+                t => num(t.map(|t| t.value)),
+            });
+            row.push(num(sg.population));
+            row.push(text(sg.note.as_deref().unwrap_or("")));
+            row.push(if sg.proposed { text("ja") } else { Cell::Empty });
+            row.push(if sg.proposed_removal { text("ja") } else { Cell::Empty });
+            row.push(sg.weighting.map_or(Cell::Empty, |w| text(weighting_text(w))));
+            row.extend(guidepost_cells(first));
+            row.extend(readings(&sg.id));
+            row
+        };
+        if gp.subgoals.is_empty() {
+            let mut row = vec![text(&gp_cell)];
+            row.extend(vec![Cell::Empty; 6 + years.len() + 7]);
+            row.extend(guidepost_cells(&mut first));
+            rows.push(row);
+        }
+        for sg in &gp.subgoals {
+            rows.push(line(sg, "", &mut first));
+            for c in &sg.children {
+                rows.push(line(c, &sg.id, &mut first));
+            }
+        }
+    }
+    rows
+}
+
+/// The `#metode` row's text: `missing=zero, grouping=nested, …`.
+fn method_text(m: &MethodSpec) -> String {
+    let mut parts = Vec::new();
+    if let Some(x) = m.missing {
+        parts.push(format!("missing={}", if x == Missing::Zero { "zero" } else { "exclude" }));
+    }
+    if let Some(x) = m.grouping {
+        parts.push(format!("grouping={}", if x == Grouping::Flat { "flat" } else { "nested" }));
+    }
+    if let Some(x) = m.weighting {
+        parts.push(format!("weighting={}", if x == Weighting::Population { "population" } else { "equal" }));
+    }
+    if let Some(x) = m.clamp {
+        parts.push(format!("clamp={x}"));
+    }
+    parts.join(", ")
+}
+
+fn unit_text(u: Unit) -> &'static str {
+    match u {
+        Unit::Count => "antal",
+        Unit::Percent => "procent",
+        Unit::Rate => "rate",
+    }
+}
+
+fn weighting_text(w: Weighting) -> &'static str {
+    match w {
+        Weighting::Equal => "lige",
+        Weighting::Population => "population",
+    }
+}
+
+/// A blank sheet: the header and one example row, to start a new year.
+pub fn template() -> Vec<Vec<Cell>> {
+    let mut d = Dataset::new();
+    let mut sg = Subgoal::leaf("A", "1.000 udsatte københavnere får anvist en bolig i 2017");
+    sg.unit = Some(Unit::Count);
+    sg.baseline = Some(Point { year: 2013, value: 859.0 });
+    sg.measurements = vec![Point { year: 2014, value: 828.0 }];
+    sg.target = Some(Target { year: 2017, value: 1000.0, kind: TargetKind::Value });
+    d.guideposts.push(Guidepost {
+        id: "1".into(),
+        title: "Flere udsatte københavnere har en bolig".into(),
+        target_groups: vec![],
+        published: None,
+        weighting: None,
+        initiatives: vec![],
+        note: None,
+        subgoals: vec![sg],
+        extra: Default::default(),
+    });
+    write(&d, WriteOptions::default())
+}

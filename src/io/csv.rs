@@ -58,7 +58,7 @@ pub fn write(rows: &[Vec<Cell>]) -> String {
             .map(|c| match c {
                 Cell::Empty => String::new(),
                 Cell::Text(t) => t.clone(),
-                Cell::Number(n) => number(*n),
+                Cell::Number(n) => table::decimal(*n),
             })
             .collect();
         // Writing to memory cannot fail.
@@ -66,10 +66,4 @@ pub fn write(rows: &[Vec<Cell>]) -> String {
     }
     let body = w.into_inner().map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
     format!("\u{feff}{body}")
-}
-
-/// `1234.5` → `1234,5`: the decimal comma, and every digit (no rounding).
-fn number(n: f64) -> String {
-    let s = if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") };
-    s.replace('.', ",")
 }

@@ -27,15 +27,20 @@ impl Cell {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(s) => s.trim().to_string(),
-            Cell::Number(n) => i18n::plain(*n),
+            Cell::Number(n) => decimal(*n),
         }
     }
     fn is_empty(&self) -> bool {
         match self {
             Cell::Empty => true,
-            Cell::Text(s) => s.trim().is_empty() || s.trim() == "-" || s.trim() == "–",
+            Cell::Text(s) => s.trim().is_empty(),
             Cell::Number(_) => false,
         }
+    }
+
+    /// No value: empty, or `-` as the source writes it.
+    fn is_no_value(&self) -> bool {
+        self.is_empty() || matches!(self, Cell::Text(s) if matches!(s.trim(), "-" | "–"))
     }
 }
 
@@ -205,7 +210,7 @@ impl Reader {
 
     fn layout(&mut self, header: &[Cell], row: usize) -> Option<Layout> {
         let names: Vec<String> = header.iter().map(Cell::text).collect();
-        if names.len() == 1 && names[0].contains([',', ';', '\t']) {
+        if names.len() == 1 {
             self.error(format!("række {row}"), ProblemKind::OneColumn);
             return None;
         }
@@ -283,7 +288,7 @@ impl Reader {
         let mut number = |this: &mut Self, cell: Cell, column: String| -> Option<f64> {
             match cell {
                 Cell::Number(v) => Some(v),
-                c if c.is_empty() => None,
+                c if c.is_no_value() => None,
                 c => {
                     let t = c.text();
                     percent_seen |= t.ends_with('%');
@@ -297,7 +302,7 @@ impl Reader {
         };
         let year = |this: &mut Self, col: Col| -> Option<i32> {
             let c = cell(col);
-            if c.is_empty() {
+            if c.is_no_value() {
                 return None;
             }
             let y = match &c {
@@ -428,6 +433,13 @@ impl Reader {
     }
 }
 
+/// Every digit of a number, with a decimal comma and no thousands separator:
+/// `1234,5`. What the tables write, so nothing is rounded on the way.
+pub fn decimal(n: f64) -> String {
+    let s = if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") };
+    s.replace('.', ",")
+}
+
 /// "1. Flere udsatte …" → ("1", "Flere udsatte …"); "1" → ("1", "").
 fn split_guidepost(cell: &str) -> (String, String) {
     let t = cell.trim();
@@ -520,8 +532,8 @@ pub fn write(d: &Dataset, options: WriteOptions) -> Vec<Vec<Cell>> {
             row.extend(years.iter().map(|y| num(sg.measurements.iter().find(|m| m.year == *y).map(|m| m.value))));
             row.push(year(sg.target.map(|t| t.year)));
             row.push(match sg.target {
-                Some(t) if t.kind == TargetKind::Below => Cell::Text(format!("<{}", i18n::plain(t.value))),
-                Some(t) if t.kind == TargetKind::Above => Cell::Text(format!(">{}", i18n::plain(t.value))),
+                Some(t) if t.kind == TargetKind::Below => Cell::Text(format!("<{}", decimal(t.value))),
+                Some(t) if t.kind == TargetKind::Above => Cell::Text(format!(">{}", decimal(t.value))),
                 t => num(t.map(|t| t.value)),
             });
             row.push(num(sg.population));

@@ -1,0 +1,261 @@
+//! Import and export: round trips through CSV and XLSX (the 2014 data and
+//! generated datasets), a corpus of bad files with the exact message each
+//! gives, random and mutated input that never panics, and a CSV opened and
+//! saved by LibreOffice Calc, as a user would.
+
+mod common;
+
+use barometer::i18n;
+use barometer::io::table::Import;
+use barometer::io::{self, csv, json, table, xlsx, Format};
+use barometer::model::*;
+use common::*;
+use proptest::prelude::*;
+
+fn messages(import: &Import) -> Vec<String> {
+    import.errors.iter().map(i18n::problem).collect()
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/bad/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn the_2014_data_round_trips_through_csv_and_xlsx() {
+    let data = the_2014_data();
+    let csv_text = io::save(Format::Csv, &data, false).unwrap();
+    assert!(csv_text.starts_with(b"\xef\xbb\xbf"), "a BOM for Excel");
+    let text = String::from_utf8_lossy(&csv_text);
+    assert!(text.contains("1. Flere udsatte københavnere har en bolig;A;;1.000 udsatte københavnere får anvist en bolig i 2017;antal;2013;859;828;2017;1000"));
+    assert!(text.contains(";95,9;97,1;2017;97,5;"), "decimal comma");
+    assert!(text.contains(";<1,1;"), "direction-only target");
+    assert_eq!(csv::read(&csv_text).dataset.unwrap(), data);
+    let book = io::save(Format::Xlsx, &data, false).unwrap();
+    assert_eq!(xlsx::read(&book, None).dataset.unwrap(), data);
+    assert_eq!(xlsx::sheets(&book).unwrap(), ["Pejlemærker"]);
+}
+
+#[test]
+fn readings_can_be_exported_as_extra_columns() {
+    let text = String::from_utf8(io::save(Format::Csv, &the_2014_data(), true).unwrap()).unwrap();
+    let header = text.lines().find(|l| l.starts_with("pejlemærke;")).unwrap();
+    assert!(header.ends_with(";score;tilstand;pejlemærkestatus"));
+    let a = text.lines().find(|l| l.contains(";A;;1.000 udsatte")).unwrap();
+    assert!(a.contains(";-1,0992907801418") && a.ends_with(";scoret;1,6"), "{a}");
+    // The extra columns are ignored when the file is read back.
+    assert_eq!(csv::read(text.as_bytes()).dataset.unwrap(), the_2014_data());
+}
+
+#[test]
+fn csv_as_people_write_it_reads() {
+    let english = "\u{feff}guidepost,subgoal,group,title,unit,baseline year,baseline,status 2014,status 2015,target year,target\n\
+        \"1. Housing, more\",A,,\"Homes, 1.000\",count,2013,859,828,900,2017,1000\n\
+        \"1. Housing, more\",F1,F,Waiting,count,2013,129,124,,2017,100\n";
+    let d = csv::read(english.as_bytes()).dataset.expect("reads");
+    let gp = &d.guideposts[0];
+    assert_eq!((gp.id.as_str(), gp.title.as_str()), ("1", "Housing, more"));
+    assert_eq!(gp.subgoals[0].title, "Homes, 1.000");
+    assert_eq!(gp.subgoals[0].measurements.len(), 2);
+    assert_eq!(gp.subgoals[1].children[0].id, "F1");
+    let danish = "Pejlemærke;Delmål;Titel;Baseline år;Baseline;Status 2014;Mål år;Mål\n3. Kriminalitet;A;Sigtede;2013;1,1%;-;2017;<1,1%\n1. Bolig;A;Boliger;2013;1.581;;2017;1.255\n";
+    let d = csv::read(danish.as_bytes()).dataset.expect("reads");
+    let a = &d.guideposts[0].subgoals[0];
+    assert_eq!(a.unit, Some(Unit::Percent));
+    assert_eq!(a.target, Some(Target { year: 2017, value: 1.1, kind: TargetKind::Below }));
+    assert!(a.measurements.is_empty(), "- is no value");
+    assert_eq!(d.guideposts[1].subgoals[0].baseline.unwrap().value, 1581.0);
+    // A paste from a spreadsheet is tab-separated.
+    let pasted = "pejlemærke\tdelmål\ttitel\tbaseline år\tbaseline\n1. Bolig\tA\tBoliger\t2013\t859\n";
+    assert_eq!(csv::read(pasted.as_bytes()).dataset.unwrap().guideposts[0].subgoals[0].baseline.unwrap().value, 859.0);
+}
+
+#[test]
+fn every_bad_file_gives_its_message() {
+    let cases: &[(&str, &[&str])] = &[
+        ("wrong-separator.csv", &["række 1: der er kun én kolonne: adskil kolonnerne med semikolon (;) eller komma (,)"]),
+        ("text-in-number.csv", &["række 3, kolonne \"baseline\": »mange« er ikke et tal (skriv fx 1.000 eller 95,9: brug punktum som tusindtalsseparator eller ingen, og komma som decimaltegn)"]),
+        ("missing-header.csv", &["række 1: kolonnen »pejlemærke« mangler i overskriftsrækken", "række 1: kolonnen »delmål« mangler i overskriftsrækken"]),
+        ("group-with-values.csv", &["række 3, kolonne \"gruppe\": en gruppe (et delmål med underdelmål) har ingen egne værdier"]),
+        ("broken-utf8.csv", &["række 2: teksten er ikke UTF-8 (gem filen som »CSV UTF-8« i Excel)"]),
+        ("empty.csv", &["filen er tom"]),
+        ("empty.xlsx", &["filen er tom"]),
+        ("not-xlsx.xlsx", &["filen er ikke en Excel-projektmappe (.xlsx), eller den er beskadiget"]),
+    ];
+    for (name, expected) in cases {
+        let import = io::load(Format::of(name).unwrap(), &fixture(name), None);
+        assert!(import.dataset.is_none(), "{name} is refused");
+        assert_eq!(messages(&import), *expected, "{name}");
+    }
+    // A duplicated id is a warning: the first row counts, the import goes on.
+    let dup = csv::read(&fixture("duplicate-ids.csv"));
+    assert!(dup.errors.is_empty());
+    assert_eq!(dup.warnings.iter().map(i18n::problem).collect::<Vec<_>>(), ["række 3, kolonne \"delmål\": id »A« bruges to gange"]);
+    assert_eq!(dup.dataset.unwrap().guideposts[0].subgoals[0].title, "Boliger");
+}
+
+#[test]
+fn warnings_do_not_block() {
+    let text = "pejlemærke;delmål;titel;baseline år;baseline;status 2012;mål år;mål;pejlemærke vægtning\n5. Liv;A;a;2013;1;2;2017;3;population\n5. Liv;B;b;2013;1;;2017;3;\n";
+    let import = csv::read(text.as_bytes());
+    assert!(import.errors.is_empty() && import.dataset.is_some());
+    let w: Vec<String> = import.warnings.iter().map(i18n::problem).collect();
+    assert_eq!(w, ["5.A: en status fra 2012 ligger før baselineåret 2013", "5: skal vægtes efter population, men delmål mangler en population (der bruges lige vægt)"]);
+}
+
+#[test]
+fn the_template_is_a_header_and_one_example_row() {
+    let rows = table::template();
+    let text = csv::write(&rows);
+    let d = csv::read(text.as_bytes()).dataset.unwrap();
+    assert_eq!(d.guideposts.len(), 1);
+    assert_eq!(d.guideposts[0].subgoals.len(), 1);
+    assert!(text.lines().nth(0).unwrap().trim_start_matches('\u{feff}').starts_with("pejlemærke;delmål;gruppe;titel"));
+}
+
+// ---- generated datasets ----
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    // Titles with Danish letters, separators, quotes and markup.
+    prop::string::string_regex("[A-Za-zæøåÆØÅ0-9 ,;\"'<>&.%-]{0,24}").unwrap().prop_map(|s| s.trim().to_string())
+}
+
+fn value_strategy() -> impl Strategy<Value = f64> {
+    prop_oneof![(-5000i32..100_000).prop_map(f64::from), (-50_000i32..500_000).prop_map(|v| f64::from(v) / 10.0), (0i32..100_000).prop_map(|v| f64::from(v) / 1000.0)]
+}
+
+fn leaf_strategy(id: String) -> impl Strategy<Value = Subgoal> {
+    (
+        text_strategy(),
+        prop::option::of(value_strategy()),
+        prop::collection::btree_map(2014i32..2020, value_strategy(), 0..3),
+        prop::option::of((value_strategy(), prop_oneof![Just(TargetKind::Value), Just(TargetKind::Below), Just(TargetKind::Above)])),
+        prop::option::of(prop_oneof![Just(Unit::Count), Just(Unit::Percent), Just(Unit::Rate)]),
+        prop::option::of((0i32..100_000).prop_map(f64::from)),
+        any::<bool>(),
+    )
+        .prop_map(move |(title, baseline, status, target, unit, population, proposed)| {
+            let mut s = Subgoal::leaf(&id, &title);
+            s.baseline = baseline.map(|value| Point { year: 2013, value });
+            s.measurements = status.into_iter().map(|(year, value)| Point { year, value }).collect();
+            s.target = target.map(|(value, kind)| Target { year: 2017, value, kind });
+            s.unit = unit;
+            s.population = population;
+            s.proposed = proposed;
+            s
+        })
+}
+
+fn dataset_strategy() -> impl Strategy<Value = Dataset> {
+    let guidepost = (text_strategy(), 1usize..5, any::<bool>()).prop_flat_map(|(title, n, with_group)| {
+        let leaves: Vec<_> = (0..n).map(|i| leaf_strategy(format!("{}", (b'A' + i as u8) as char))).collect();
+        let children: Vec<_> = (0..2).map(|i| leaf_strategy(format!("G{}", i + 1))).collect();
+        (Just(title), leaves, children, Just(with_group))
+    });
+    prop::collection::vec(guidepost, 1..4).prop_map(|gps| {
+        let mut d = Dataset::new();
+        for (i, (title, mut subgoals, children, with_group)) in gps.into_iter().enumerate() {
+            if with_group {
+                let mut g = Subgoal::leaf("G", "Gruppe");
+                g.children = children;
+                subgoals.push(g);
+            }
+            d.guideposts.push(Guidepost {
+                id: (i + 1).to_string(),
+                title: if title.is_empty() { "Pejlemærke".into() } else { title },
+                target_groups: vec![],
+                published: None,
+                weighting: None,
+                initiatives: vec![],
+                note: None,
+                subgoals,
+                extra: Default::default(),
+            });
+        }
+        d
+    })
+}
+
+/// CSV and XLSX carry the unit in their own column; percent and count
+/// come back as they went out. Values are compared exactly.
+fn comparable(d: &Dataset) -> Dataset {
+    let mut d = d.clone();
+    for g in &mut d.guideposts {
+        for s in g.subgoals.iter_mut().flat_map(|s| std::iter::once(&mut *s)) {
+            s.measurements.sort_by_key(|m| m.year);
+            for c in &mut s.children {
+                c.measurements.sort_by_key(|m| m.year);
+            }
+        }
+    }
+    d
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    #[test]
+    fn generated_datasets_round_trip_through_json_csv_and_xlsx(d in dataset_strategy()) {
+        let expected = comparable(&d);
+        let j = json::parse_dataset(&json::to_json(&d)).unwrap();
+        prop_assert_eq!(comparable(&j), expected.clone());
+        let c = csv::read(&io::save(Format::Csv, &d, false).unwrap());
+        prop_assert!(c.errors.is_empty(), "{:?}", c.errors);
+        prop_assert_eq!(comparable(&c.dataset.unwrap()), expected.clone());
+        let x = xlsx::read(&io::save(Format::Xlsx, &d, false).unwrap(), None);
+        prop_assert!(x.errors.is_empty(), "{:?}", x.errors);
+        prop_assert_eq!(comparable(&x.dataset.unwrap()), expected);
+    }
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        for format in [Format::Json, Format::Csv, Format::Xlsx] {
+            let _ = io::load(format, &bytes, None);
+        }
+        let _ = barometer::io::share::decode_link(&String::from_utf8_lossy(&bytes), &the_2014_data());
+    }
+
+    #[test]
+    fn mutated_valid_files_never_panic(at in 0usize..4000, byte in any::<u8>(), cut in 0usize..4000) {
+        let data = the_2014_data();
+        for format in [Format::Json, Format::Csv, Format::Xlsx] {
+            let mut good = io::save(format, &data, false).unwrap();
+            if !good.is_empty() {
+                let i = at % good.len();
+                good[i] = byte;
+                good.truncate(cut.max(i + 1).min(good.len()));
+            }
+            let import = io::load(format, &good, None);
+            if let Some(d) = import.dataset {
+                let _ = barometer::method::evaluate(&d, &barometer::method::Options::default());
+            }
+        }
+    }
+}
+
+/// A CSV written by the export, opened and saved by LibreOffice Calc (as a
+/// Danish user would, with `;` and decimal comma), reads back the same.
+#[test]
+fn a_csv_saved_again_by_libreoffice_reads_back_the_same() {
+    let Ok(status) = std::process::Command::new("libreoffice").arg("--version").output() else {
+        panic!("LibreOffice is not installed: scripts/setup --browser installs Debian's libreoffice-calc");
+    };
+    assert!(status.status.success());
+    let dir = std::env::temp_dir().join(format!("barometer-lo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = the_2014_data();
+    let csv_path = dir.join("pejlemaerker.csv");
+    std::fs::write(&csv_path, io::save(Format::Csv, &data, false).unwrap()).unwrap();
+    let out = std::process::Command::new("libreoffice")
+        .arg("--headless")
+        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+        .args(["--infilter=CSV:59,34,76,1,,1030", "--convert-to", "xlsx", "--outdir"])
+        .arg(&dir)
+        .arg(&csv_path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let book = std::fs::read(dir.join("pejlemaerker.xlsx")).unwrap();
+    let import = xlsx::read(&book, None);
+    assert!(import.errors.is_empty(), "{:?}", import.errors);
+    assert_eq!(import.dataset.unwrap(), data);
+}

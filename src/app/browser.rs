@@ -53,20 +53,21 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
     }
 }
 
-/// Saves the scenarios; a full or missing storage gives a message.
-pub fn save(dataset: &Dataset, saved: &Saved) -> Result<(), Notice> {
+/// Saves the scenarios (under their dataset's key); a full storage gives a message.
+pub fn save(saved: &Saved) -> Result<(), Notice> {
     #[cfg(target_arch = "wasm32")]
     {
         let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) else {
             return Ok(()); // already said at start-up
         };
-        storage.set_item(&key(dataset), &crate::io::share::encode_saved(saved)).map_err(|_| {
+        let key = format!("barometer/saved/{}", saved.dataset.fingerprint);
+        storage.set_item(&key, &crate::io::share::encode_saved(saved)).map_err(|_| {
             error("Browserens lager er fuldt, så de seneste ændringer er ikke gemt. Download scenariet som fil, eller slet gamle scenarier.".into())
         })
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (dataset, saved);
+        let _ = saved;
         Ok(())
     }
 }
@@ -262,5 +263,70 @@ pub fn print() {
     #[cfg(target_arch = "wasm32")]
     if let Some(w) = web_sys::window() {
         let _ = w.print();
+    }
+}
+
+const DATASET_KEY: &str = "barometer/dataset";
+
+/// Remembers imported data so a reload opens on it (`None`: the built-in data).
+pub fn save_dataset(dataset: Option<&Dataset>) -> Result<(), Notice> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) else { return Ok(()) };
+        let done = match dataset {
+            Some(d) => storage.set_item(DATASET_KEY, &crate::io::json::to_json(d)),
+            None => storage.remove_item(DATASET_KEY),
+        };
+        done.map_err(|_| error("Browserens lager er fuldt, så de indlæste data huskes ikke efter en genindlæsning. Download dem som fil.".into()))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (dataset, DATASET_KEY);
+        Ok(())
+    }
+}
+
+/// Data imported in an earlier visit, if any (a damaged copy is kept aside and said).
+pub fn load_dataset() -> (Option<Dataset>, Vec<Notice>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) else { return (None, vec![]) };
+        let Ok(Some(text)) = storage.get_item(DATASET_KEY) else { return (None, vec![]) };
+        match crate::io::json::parse_dataset(&text) {
+            Ok(d) => (Some(d), vec![]),
+            Err(_) => {
+                let _ = storage.set_item(&format!("barometer/corrupt/{}", js_sys_now()), &text);
+                let _ = storage.remove_item(DATASET_KEY);
+                let mut n = error("De senest indlæste data kunne ikke læses; de er lagt til side og kan downloades her. Barometer åbner med 2014-dataene.".into());
+                n.download = Some(("barometer-gemte-data.json".into(), text));
+                (None, vec![n])
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    (None, vec![])
+}
+
+/// Calls `on_file` with each file dropped anywhere on the page.
+pub fn on_drop(on_file: impl Fn(web_sys::File) + 'static) -> Vec<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use gloo::events::{EventListener, EventListenerOptions};
+        use wasm_bindgen::JsCast;
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return vec![] };
+        let over = EventListener::new_with_options(&document, "dragover", EventListenerOptions::enable_prevent_default(), |e| e.prevent_default());
+        let drop = EventListener::new_with_options(&document, "drop", EventListenerOptions::enable_prevent_default(), move |e| {
+            e.prevent_default();
+            let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                on_file(file);
+            }
+        });
+        vec![over, drop]
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_file;
+        vec![]
     }
 }

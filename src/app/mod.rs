@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod import;
 pub mod state;
 pub mod view;
 
@@ -14,6 +15,8 @@ use yew::prelude::*;
 use crate::data;
 use crate::io::share::{decode_link, FRAGMENT_PREFIX};
 use components::compare_table::CompareTable;
+use components::data_panel::DataPanel;
+use components::import_preview::ImportPreview;
 use components::guidepost_row::GuidepostRow;
 use components::method_panel::MethodPanel;
 use components::notices::Notices;
@@ -23,11 +26,12 @@ use components::scenario_bar::ScenarioBar;
 use state::{Action, Key, Notice, NoticeKind, State};
 use view::View;
 
-/// The whole app, opened on the embedded 2014 data.
+/// The whole app, opened on the data imported last (or the built-in 2014 data).
 #[component]
 pub fn App() -> Html {
-    match data::pejlemaerker_2014() {
-        Ok(dataset) => html! { <Barometer dataset={Rc::new(dataset)} /> },
+    let (imported, notices) = browser::load_dataset();
+    match imported.map(Ok).unwrap_or_else(data::pejlemaerker_2014) {
+        Ok(dataset) => html! { <Barometer dataset={Rc::new(dataset)} {notices} /> },
         Err(problems) => html! {
             <main class="load-error" role="alert">
                 <h1>{ "Data kunne ikke indlæses" }</h1>
@@ -40,6 +44,9 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct BarometerProps {
     pub dataset: Rc<crate::model::Dataset>,
+    /// Messages from loading the data.
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
 }
 
 /// The state at start-up: saved scenarios, then a shared link on top.
@@ -73,8 +80,20 @@ fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
 #[component]
 pub fn Barometer(props: &BarometerProps) -> Html {
     let state = {
-        let dataset = props.dataset.clone();
-        use_reducer(move || initial_state(dataset))
+        let (dataset, notices) = (props.dataset.clone(), props.notices.clone());
+        use_reducer(move || {
+            let mut s = initial_state(dataset);
+            s.notices.splice(0..0, notices);
+            s
+        })
+    };
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let on_file = {
+        let (reader, d) = (reader.clone(), state.dispatcher());
+        Callback::from(move |file: web_sys::File| {
+            let d = d.clone();
+            import::read_file(file, reader.clone(), Callback::from(move |a| d.dispatch(a)));
+        })
     };
     let view = use_memo((state.dataset.clone(), state.active()), |(dataset, scenario)| {
         Rc::new(View::new(dataset.clone(), scenario.clone()))
@@ -85,14 +104,16 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     };
     // Save every change of the user's work; a failure is said, not swallowed.
     {
-        let (d, dataset) = (state.dispatcher(), state.dataset.clone());
+        let d = state.dispatcher();
         use_effect_with(state.saved(), move |saved| {
-            if let Err(notice) = browser::save(&dataset, saved) {
+            if let Err(notice) = browser::save(saved) {
                 d.dispatch(Action::Notify(notice));
             }
         });
     }
-    use_page_events(state.dispatcher(), state.dataset.clone(), state.presenting.is_some());
+    use_page_events(state.dispatcher(), state.dataset.clone(), state.presenting.is_some(), on_file.clone());
+    // Computed when the data changes, not on every render.
+    let is_built_in = *use_memo(state.dataset.clone(), |d| data::pejlemaerker_2014().is_ok_and(|b| **d == b));
 
     let dataset = &state.dataset;
     let view = (**view).clone();
@@ -121,6 +142,10 @@ pub fn Barometer(props: &BarometerProps) -> Html {
             </div>
         </header>
         <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
+        <DataPanel view={view.clone()} built_in={is_built_in} on_action={dispatch.clone()} on_file={on_file.clone()} />
+        if let Some(pending) = &state.pending {
+            <ImportPreview pending={pending.clone()} view={view.clone()} on_action={dispatch.clone()} />
+        }
         <ScenarioBar
             scenarios={state.scenarios.clone()}
             can_undo={!state.undo.is_empty()}
@@ -162,11 +187,13 @@ pub fn Barometer(props: &BarometerProps) -> Html {
 /// changes the presentation theme. Also follows edits saved in another
 /// window, and leaving full screen.
 #[hook]
-fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::model::Dataset>, presenting: bool) {
+fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::model::Dataset>, presenting: bool, on_file: Callback<web_sys::File>) {
     // The listener lives across renders; it reads whether we present from here.
     let presenting_now = use_mut_ref(|| false);
     *presenting_now.borrow_mut() = presenting;
-    use_effect_with((), move |_| {
+    use_effect_with(dataset, move |dataset| {
+        let dataset = dataset.clone();
+        let dropped = browser::on_drop(move |file| on_file.emit(file));
         let d = dispatcher.clone();
         let sync = browser::on_saved_elsewhere(dataset, move |saved| d.dispatch(Action::Sync(saved)));
         let d = dispatcher.clone();
@@ -204,7 +231,7 @@ fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::m
             let _ = (dispatcher, presenting_now);
             None::<String>
         };
-        move || drop((keys, sync, full_screen))
+        move || drop((keys, sync, full_screen, dropped))
     });
 }
 

@@ -23,6 +23,8 @@ const MAX_UNDO: usize = 200;
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub dataset: Rc<Dataset>,
+    /// The dataset's fingerprint and title, computed once (saving needs it on every edit).
+    pub dataset_ref: DatasetRef,
     pub scenarios: Scenarios,
     /// Guideposts whose sub-goals are shown.
     pub expanded: BTreeSet<String>,
@@ -36,6 +38,15 @@ pub struct State {
     pub theme: Theme,
     /// Showing the print view.
     pub printing: bool,
+    /// Data read from a file or a paste, waiting for the user to confirm it.
+    pub pending: Option<Rc<Pending>>,
+}
+
+/// An import waiting in the preview: what was read, and from where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub name: String,
+    pub import: crate::io::table::Import,
 }
 
 /// The presentation mode's colours.
@@ -124,6 +135,10 @@ pub enum Action {
     Key(Key),
     /// Show or leave the print view.
     Print(bool),
+    /// Show an import's preview (`None` closes it, changing nothing).
+    Stage(Option<Rc<Pending>>),
+    /// Replace the data (confirmed import) with its saved scenarios.
+    LoadDataset { dataset: Rc<Dataset>, saved: Option<Saved>, notices: Vec<Notice> },
     /// The saved scenarios changed in another window (e.g. the laptop while this one presents).
     Sync(Saved),
 }
@@ -131,6 +146,7 @@ pub enum Action {
 impl State {
     pub fn new(dataset: Rc<Dataset>) -> State {
         State {
+            dataset_ref: DatasetRef::of(&dataset),
             dataset,
             scenarios: Scenarios::default(),
             expanded: BTreeSet::new(),
@@ -141,6 +157,7 @@ impl State {
             presenting: None,
             theme: Theme::default(),
             printing: false,
+            pending: None,
         }
     }
 
@@ -155,7 +172,7 @@ impl State {
     pub fn saved(&self) -> Saved {
         Saved {
             format: SAVED_FORMAT.into(),
-            dataset: DatasetRef::of(&self.dataset),
+            dataset: self.dataset_ref.clone(),
             scenarios: self.scenarios.list.clone(),
             active: self.scenarios.active,
             compare: self.scenarios.compare.clone(),
@@ -223,6 +240,19 @@ impl State {
             Action::Print(on) => {
                 next.printing = on;
                 return next;
+            }
+            Action::Stage(pending) => {
+                next.pending = pending;
+                return next;
+            }
+            Action::LoadDataset { dataset, saved, notices } => {
+                let mut fresh = match saved {
+                    Some(saved) => State::restored(dataset, saved),
+                    None => State::new(dataset),
+                };
+                fresh.notices = notices;
+                fresh.theme = self.theme;
+                return fresh;
             }
             Action::Key(key) => {
                 let last = self.dataset.guideposts.len().saturating_sub(1);

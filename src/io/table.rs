@@ -317,7 +317,8 @@ impl Reader {
         };
         let baseline_value = number(self, cell(Col::Baseline), name(Col::Baseline));
         let baseline_year = year(self, Col::BaselineYear);
-        sg.baseline = self.point(baseline_year, baseline_value, n, &name(Col::BaselineYear));
+        let given = |col: Col| !cell(col).is_no_value();
+        sg.baseline = self.point(baseline_year, baseline_value, given(Col::BaselineYear), n, &name(Col::BaselineYear));
         for &(y, i) in &l.status {
             let c = row.get(i).cloned().unwrap_or(Cell::Empty);
             if let Some(v) = number(self, c, l.names[i].clone()) {
@@ -332,7 +333,7 @@ impl Reader {
         let target_value = number(self, target_cell, name(Col::Target));
         let target_year = year(self, Col::TargetYear);
         sg.target = self
-            .point(target_year, target_value, n, &name(Col::TargetYear))
+            .point(target_year, target_value, given(Col::TargetYear), n, &name(Col::TargetYear))
             .map(|p| Target { year: p.year, value: p.value, kind });
         sg.population = number(self, cell(Col::Population), name(Col::Population));
         sg.unit = match text(Col::Unit).map(|u| normalise(&u)) {
@@ -351,11 +352,12 @@ impl Reader {
         self.place_subgoal(&mut d.guideposts[gi], sg, group, n, &name(Col::Subgoal));
     }
 
-    /// A baseline or target needs both its year and its value.
-    fn point(&mut self, year: Option<i32>, value: Option<f64>, n: usize, year_column: &str) -> Option<Point> {
+    /// A baseline or target needs both its year and its value (a year that
+    /// did not read has been reported already).
+    fn point(&mut self, year: Option<i32>, value: Option<f64>, year_given: bool, n: usize, year_column: &str) -> Option<Point> {
         match (year, value) {
             (Some(year), Some(value)) => Some(Point { year, value }),
-            (None, Some(_)) => {
+            (None, Some(_)) if !year_given => {
                 self.error(place(n, year_column), ProblemKind::Missing);
                 None
             }

@@ -3,6 +3,8 @@
 
 pub mod chart_figure;
 pub mod compare_table;
+pub mod data_panel;
+pub mod import_preview;
 pub mod guidepost_row;
 pub mod method_panel;
 pub mod notices;

@@ -1,0 +1,90 @@
+//! The preview of an import: every problem with its place, or what will be
+//! loaded (guideposts, sub-goals, years) and how each reading would change.
+//! Nothing is replaced until the user confirms.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::browser;
+use crate::app::state::{Action, Notice, NoticeKind, Pending};
+use crate::app::view::View;
+use crate::i18n;
+use crate::method::{evaluate, Options};
+
+#[derive(Properties, PartialEq)]
+pub struct ImportPreviewProps {
+    pub pending: Rc<Pending>,
+    pub view: View,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
+    let p = &props.pending;
+    let cancel = { let cb = props.on_action.clone(); move |_| cb.emit(Action::Stage(None)) };
+    let warnings = html! {
+        if !p.import.warnings.is_empty() {
+            <div class="import-warnings">
+                <h3>{ format!("Advarsler ({}) — de forhindrer ikke indlæsningen", p.import.warnings.len()) }</h3>
+                <ul>{ for p.import.warnings.iter().map(|w| html! { <li>{ i18n::problem(w) }</li> }) }</ul>
+            </div>
+        }
+    };
+    let Some(dataset) = p.import.dataset.as_ref().filter(|_| p.import.errors.is_empty()) else {
+        return html! {
+            <section class="import-preview failed" role="alert" aria-label="Indlæsning mislykkedes">
+                <h2>{ format!("»{}« kan ikke indlæses", p.name) }</h2>
+                <p>{ format!("{} problem(er) skal rettes i filen. Intet er ændret: dataene og scenarierne er som før.", p.import.errors.len()) }</p>
+                <ul class="import-errors">{ for p.import.errors.iter().map(|e| html! { <li>{ i18n::problem(e) }</li> }) }</ul>
+                { warnings }
+                <button type="button" onclick={cancel}>{ "Luk" }</button>
+            </section>
+        };
+    };
+    let leaves: usize = dataset.guideposts.iter().map(|g| g.leaves().count()).sum();
+    let years: BTreeSet<i32> = dataset.guideposts.iter().flat_map(|g| g.leaves())
+        .flat_map(|l| l.baseline.iter().chain(&l.measurements).map(|m| m.year)).collect();
+    let new_report = evaluate(dataset, &Options::from_spec(&dataset.method));
+    let current = &props.view.report;
+    let confirm = {
+        let (cb, d, name) = (props.on_action.clone(), Rc::new(dataset.clone()), p.name.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (saved, mut notices) = browser::load_saved(&d);
+            if let Err(n) = browser::save_dataset(Some(&d)) {
+                notices.push(n);
+            }
+            notices.push(Notice { kind: NoticeKind::Info, text: format!("Data indlæst fra »{name}«."), download: None });
+            cb.emit(Action::LoadDataset { dataset: d.clone(), saved, notices });
+        })
+    };
+    html! {
+        <section class="import-preview" aria-label="Forhåndsvisning af indlæsning">
+            <h2>{ format!("Forhåndsvisning: »{}«", p.name) }</h2>
+            <p>{ format!(
+                "{} · {} pejlemærker · {} delmål · år: {}",
+                dataset.title.clone().unwrap_or_else(|| "uden titel".into()),
+                dataset.guideposts.len(),
+                leaves,
+                years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+            ) }</p>
+            { warnings }
+            <table class="import-compare">
+                <thead><tr><th scope="col">{ "Pejlemærke" }</th><th scope="col">{ "Nu" }</th><th scope="col">{ "Efter indlæsning" }</th></tr></thead>
+                <tbody>
+                    { for dataset.guideposts.iter().zip(&new_report.guideposts).map(|(gp, r)| {
+                        let now = props.view.dataset.guideposts.iter().position(|g| g.id == gp.id)
+                            .map(|i| i18n::reading(current.guideposts[i].state, current.guideposts[i].score))
+                            .unwrap_or_else(|| "(nyt)".into());
+                        html! { <tr><th scope="row">{ format!("{}. {}", gp.id, gp.title) }</th><td>{ now }</td><td>{ i18n::reading(r.state, r.score) }</td></tr> }
+                    }) }
+                </tbody>
+            </table>
+            <div class="import-actions">
+                <button type="button" class="primary" onclick={confirm}>{ "Indlæs disse data" }</button>
+                <button type="button" onclick={cancel}>{ "Annullér" }</button>
+            </div>
+        </section>
+    }
+}

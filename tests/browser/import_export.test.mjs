@@ -1,0 +1,111 @@
+// Data in and out as staff do it: drop a CSV on the page, paste cells from a
+// spreadsheet, a broken file that changes nothing, a download loaded again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openApp, readings, ARTIFACTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const CSV = '\ufeffpejlemærke;delmål;gruppe;titel;enhed;baseline år;baseline;status 2014;status 2015;mål år;mål\n'
+  + '1. Flere i bolig;A;;Boliger;antal;2013;859;828;950;2017;1.000\n'
+  + '1. Flere i bolig;B;;Udsættelser;antal;2013;538;474;;2017;458\n'
+  + '2. Skolen;C1;C;Prøven;procent;2013;74%;;78%;2017;80%\n';
+
+async function drop(page, name, text) {
+  const dataTransfer = await page.evaluateHandle(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'text/csv' }));
+    return dt;
+  }, [name, text]);
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+test('a CSV dropped on the page is previewed, then loaded on confirm, and stays after a reload', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await drop(page, 'pejlemaerker-2015.csv', CSV);
+  const preview = page.locator('.import-preview');
+  await preview.waitFor();
+  assert.match(await preview.innerText(), /2 pejlemærker · 3 delmål · år: 2013, 2014, 2015/);
+  assert.match(await preview.locator('.import-compare').innerText(), /1\. Flere i bolig\s+1,6\s+3,6/);
+  await page.screenshot({ path: `${ARTIFACTS}/import-preview.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  await page.getByText('Data indlæst fra »pejlemaerker-2015.csv«').waitFor();
+  const r = await readings(page);
+  assert.deepEqual(Object.keys(r), ['1', '2']);
+  // 1.A 2015: (950 − 859) / 141 · 5 = 3,23; 1.B: 4,0; mean 3,6. 2.C1: (78 − 74) / 6 · 5 = 3,3.
+  assert.equal(r['1'].text, '3,6');
+  assert.equal(r['2'].text, '3,3');
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  assert.deepEqual(Object.keys(await readings(page)), ['1', '2'], 'the imported data is there after a reload');
+  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  assert.equal(Object.keys(await readings(page)).length, 9);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('cells pasted from a spreadsheet load through the same preview', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Indsæt fra regneark' }).click();
+  const tsv = 'pejlemærke\tdelmål\ttitel\tbaseline år\tbaseline\tstatus 2014\tmål år\tmål\n7. Fattigdom\tA\tFærre fattige\t2013\t10.598\t10.000\t2017\t9.598\n';
+  await page.getByLabel('Celler fra regneark').fill(tsv);
+  await page.getByRole('button', { name: 'Læs cellerne' }).click();
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  const r = await readings(page);
+  assert.deepEqual(Object.keys(r), ['7']);
+  assert.equal(r['7'].text, '3,0');
+  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a broken file lists every problem with its place and leaves data and scenario as they were', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
+  await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
+  await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
+  const before = await readings(page);
+  const broken = 'pejlemærke;delmål;titel;baseline år;baseline;mål år;mål\n1. Bolig;A;Boliger;2013;mange;2017;1000\n1. Bolig;B;Udsættelser;20x3;538;2017;458\n';
+  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'fejl.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  const failed = page.locator('.import-preview.failed');
+  await failed.waitFor();
+  const items = await failed.locator('.import-errors li').allInnerTexts();
+  assert.deepEqual(items, [
+    'række 2, kolonne "baseline": »mange« er ikke et tal (skriv fx 1.000 eller 95,9: brug punktum som tusindtalsseparator eller ingen, og komma som decimaltegn)',
+    'række 3, kolonne "baseline år": forventede et helt årstal mellem 1900 og 2200, fx 2014',
+  ]);
+  assert.match(await failed.innerText(), /Intet er ændret/);
+  await page.getByRole('button', { name: 'Luk' }).first().click();
+  assert.deepEqual(await readings(page), before, 'the data and the scenario are as they were');
+  assert.match(await page.locator('.scenario-bar').innerText(), /1\.A status 2014: 950/);
+  // Too large, or a format the browser cannot read: said, nothing changed.
+  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'ark.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+  await page.getByText('»ark.pdf« kan ikke indlæses').waitFor();
+  assert.deepEqual(await readings(page), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('downloaded data (JSON and CSV for Excel) loads again to the same readings', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const before = await readings(page);
+  for (const [button, file] of [['Download JSON', 'barometer-data.json'], ['Download CSV til Excel', 'barometer-data.csv']]) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const got = await download;
+    assert.equal(got.suggestedFilename(), file);
+    const path = `${ARTIFACTS}/${file}`;
+    await got.saveAs(path);
+    const bytes = await readFile(path);
+    if (file.endsWith('.csv')) assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a BOM for Excel');
+    await page.getByLabel('Indlæs data fra fil').setInputFiles(path);
+    await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+    assert.deepEqual(await readings(page), before, file);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

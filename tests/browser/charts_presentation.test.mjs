@@ -28,6 +28,10 @@ test('overview and an open guidepost fit the screen at 1920×1080 and 1280×720'
       assert.deepEqual(overlaps(parts), [], `card ${i + 1} at ${width}`);
       const head = await boxes(card, '.guidepost-head > *');
       assert.deepEqual(overlaps(head), [], `title and reading of card ${i + 1} at ${width}`);
+      const cardBox = (await boxes(card, ':scope'))[0];
+      for (const b of await boxes(card, '.guidepost-head > *, .reading-block > *, .guidepost-text > *')) {
+        assert.ok(b.right <= cardBox.right + 1 && b.left >= cardBox.left - 1, `${b.name} of card ${i + 1} sticks out at ${width}`);
+      }
     }
     await page.screenshot({ path: `${ARTIFACTS}/overview-${width}.png` });
     await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();

@@ -1,0 +1,31 @@
+// Hardening as a staff member relies on it: the Content-Security-Policy
+// blocks inline script yet the app works under it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the app runs under a CSP without unsafe-inline, and nothing is blocked', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  await page.evaluate(() => { window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective)); });
+  // Use what the app does: charts, the editor, presentation, a download.
+  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
+  await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
+  await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download pejlemaerke-1-barometer som PNG' }).click();
+  await download;
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // And the policy is in force: an injected inline script does not run.
+  await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.body.append(s); });
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.deepEqual(errors.filter((e) => !e.includes('Content Security Policy')), []);
+  await page.close();
+});

@@ -57,6 +57,10 @@ fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
         None => State::new(dataset.clone()),
     };
     state.notices = notices;
+    // A deliberate panic, so the panic screen can be tested in a real browser.
+    if browser::fragment().as_deref() == Some("#selvtest-panik") {
+        panic!("selvtest: en bevidst fejl for at vise fejlskærmen");
+    }
     if let Some(fragment) = browser::fragment().filter(|f| f.trim_start_matches('#').starts_with(FRAGMENT_PREFIX)) {
         let notice = match decode_link(&fragment, &dataset) {
             Ok(scenario) => {
@@ -238,22 +242,51 @@ fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::m
 /// Mounts the app on the page (the browser build's `main`).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    std::panic::set_hook(Box::new(show_panic));
+    // Yew installs its own panic hook unless given one.
+    yew::set_custom_panic_hook(Box::new(show_panic));
     yew::Renderer::<App>::new().render();
 }
 
-/// A panic must not leave a dead page without a word: say so, in Danish, as text.
+/// A panic must not leave a dead page: a Danish message, a reload button,
+/// and the panic text to copy for a bug report, built as text (never markup).
+/// The saved scenarios are in the browser's storage and are not touched.
 #[cfg(target_arch = "wasm32")]
 fn show_panic(info: &std::panic::PanicHookInfo) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
     let message = info.to_string();
     web_sys::console::error_1(&message.clone().into());
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(el) = document.get_element_by_id("panic") {
-        el.set_text_content(Some(&format!(
-            "Beklager: Barometer stødte på en fejl og må genindlæses. Dine gemte scenarier er bevaret. Teknisk besked: {message}"
-        )));
-        let _ = el.set_attribute("class", "panic shown");
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    // Yew owns <body>'s children, so the message gets an element of its own.
+    let Some(el) = document.create_element("div").ok() else { return };
+    let _ = el.set_attribute("id", "panic");
+    let _ = el.set_attribute("role", "alert");
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&el);
     }
+    let add = |tag: &str, text: &str| {
+        let child = document.create_element(tag).ok()?;
+        child.set_text_content(Some(text));
+        el.append_child(&child).ok()?;
+        Some(child)
+    };
+    add("h2", "Beklager: Barometer stødte på en fejl");
+    add("p", "Dine gemte scenarier er bevaret i browseren. Genindlæs siden for at fortsætte.");
+    if let Some(button) = add("button", "Genindlæs Barometer") {
+        let reload = Closure::<dyn Fn()>::new(|| {
+            if let Some(w) = web_sys::window() {
+                let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+                let _ = w.location().set_href(&path);
+            }
+        });
+        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+        reload.forget();
+    }
+    add("p", "Teknisk besked til en fejlrapport (kan kopieres):");
+    if let Some(area) = add("textarea", &message) {
+        let _ = area.set_attribute("readonly", "");
+        let _ = area.set_attribute("rows", "4");
+        let _ = area.set_attribute("aria-label", "Teknisk besked");
+    }
+    let _ = el.set_attribute("class", "panic shown");
 }

@@ -29,3 +29,25 @@ test('the app runs under a CSP without unsafe-inline, and nothing is blocked', a
   assert.deepEqual(errors.filter((e) => !e.includes('Content Security Policy')), []);
   await page.close();
 });
+
+test('a panic shows a Danish message, a reload button and the text to copy; saved scenarios survive', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-guidepost]');
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await page.getByLabel('Scenariets navn').fill('Må ikke gå tabt');
+  await page.getByLabel('Scenariets navn').press('Enter');
+  await page.evaluate(() => { location.hash = 'selvtest-panik'; location.reload(); });
+  const panic = page.locator('#panic.shown');
+  await panic.waitFor();
+  assert.match(await panic.innerText(), /Beklager: Barometer stødte på en fejl[\s\S]*Dine gemte scenarier er bevaret/);
+  assert.match(await panic.getByLabel('Teknisk besked').inputValue(), /selvtest: en bevidst fejl/);
+  await panic.getByRole('button', { name: 'Genindlæs Barometer' }).click();
+  await page.waitForSelector('[data-guidepost]');
+  await page.getByRole('button', { name: 'Må ikke gå tabt' }).waitFor();
+  assert.ok(pageErrors.length > 0, 'the panic was real');
+  await context.close();
+});

@@ -330,3 +330,11 @@ pub fn on_drop(on_file: impl Fn(web_sys::File) + 'static) -> Vec<gloo::events::E
         vec![]
     }
 }
+
+/// Registers the service worker that keeps the app working offline.
+pub fn register_service_worker() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().service_worker().register("./sw.js");
+    }
+}

@@ -245,6 +245,7 @@ pub fn start() {
     // Yew installs its own panic hook unless given one.
     yew::set_custom_panic_hook(Box::new(show_panic));
     yew::Renderer::<App>::new().render();
+    browser::register_service_worker();
 }
 
 /// A panic must not leave a dead page: a Danish message, a reload button,

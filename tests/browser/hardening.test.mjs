@@ -51,3 +51,25 @@ test('a panic shows a Danish message, a reload button and the text to copy; save
   assert.ok(pageErrors.length > 0, 'the panic was real');
   await context.close();
 });
+
+test('after the first visit the app works offline, with the saved scenarios', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-guidepost]');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
+  await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
+  await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3', 'the saved scenario, offline');
+  assert.equal(await page.locator('[data-guidepost]').count(), 9);
+  await context.setOffline(false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -56,6 +56,9 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("evaluate 100,000 sub-goals", |b| b.iter(|| evaluate(std::hint::black_box(&data), &Options::default())));
     group.finish();
+    let data_2014 = barometer::data::pejlemaerker_2014().expect("the 2014 data reads");
+    let options = Options::from_spec(&data_2014.method);
+    c.bench_function("evaluate the 2014 data", |b| b.iter(|| evaluate(std::hint::black_box(&data_2014), &options)));
 }
 
 criterion_group!(benches, bench);

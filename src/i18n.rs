@@ -266,6 +266,7 @@ fn expected(what: &str) -> &str {
         "a list" => "en liste",
         "true or false" => "true eller false",
         "a whole year between 1900 and 2200, such as 2014" => "et helt årstal mellem 1900 og 2200, fx 2014",
+        "a number between −10^12 and 10^12" => "et tal mellem −10^12 og 10^12",
         other => other,
     }
 }

@@ -246,6 +246,13 @@ pub fn score_leaf(leaf: &Subgoal, options: &Options) -> SubgoalResult {
         return r;
     };
     let p = (status.value - baseline.value) / (target - baseline.value);
+    if !p.is_finite() {
+        // Only absurd numbers get here (a target a hair from its baseline):
+        // no distance to measure progress on.
+        r.state = SubgoalState::NoTarget;
+        r.no_target = Some(NoTarget::EqualsBaseline);
+        return r;
+    }
     r.state = SubgoalState::Scored;
     r.progress = Some(p);
     r.raw_score = Some(5.0 * p);
@@ -253,11 +260,14 @@ pub fn score_leaf(leaf: &Subgoal, options: &Options) -> SubgoalResult {
     r
 }
 
+/// Unclamped scores stop at ±1.000.000, so sums and means stay finite.
+pub const UNCLAMPED_LIMIT: f64 = 1e6;
+
 fn clamp(score: f64, on: bool) -> f64 {
     if on {
         score.clamp(-5.0, 5.0)
     } else {
-        score
+        score.clamp(-UNCLAMPED_LIMIT, UNCLAMPED_LIMIT)
     }
 }
 

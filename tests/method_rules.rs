@@ -340,3 +340,16 @@ fn every_reason_a_sub_goal_does_not_count_is_said_in_danish() {
     assert_eq!(reason(&Reason::NoStatus), "ingen status endnu, og manglende status udelades");
     assert_eq!(reason(&Reason::Flattened), "underdelmålene tæller hver for sig (flad gruppering)");
 }
+
+#[test]
+fn absurd_numbers_never_give_a_reading_that_is_not_a_number() {
+    // A target a hair from its baseline: progress would be infinite.
+    let hair = scored("A", 1.0, 1e12, 1.0 + 1e-300);
+    let r = score_leaf(&hair, &Options::default());
+    assert_eq!((r.state, r.no_target), (SubgoalState::NoTarget, Some(NoTarget::EqualsBaseline)));
+    // Unclamped, scores stop at ±1.000.000 so a mean stays finite.
+    let huge = guidepost("1", vec![scored("A", 0.0, 1e12, 1.0), scored("B", 0.0, -1e12, 1.0)]);
+    let r = evaluate_guidepost(&huge, &Options { clamp: false, ..Options::default() });
+    assert_close(r.subgoals[0].score.unwrap(), barometer::method::UNCLAMPED_LIMIT);
+    assert_close(r.score.unwrap(), 0.0);
+}

@@ -46,6 +46,8 @@ fn syntax_detail(e: &serde_json::Error) -> String {
     }
 }
 
+/// No value in goal data is larger than this (a typo, or arithmetic that overflows).
+pub const MAX_VALUE: f64 = 1e12;
 /// The years a dataset may speak of.
 pub const YEARS: std::ops::RangeInclusive<f64> = 1900.0..=2200.0;
 const MISSING: &[&str] = &["exclude", "zero"];
@@ -135,7 +137,11 @@ impl Walker {
                 None
             }
             Some(v) => match v.as_f64().filter(|x| x.is_finite()) {
-                Some(x) => Some(x),
+                Some(x) if x.abs() <= MAX_VALUE => Some(x),
+                Some(_) => {
+                    self.problem(o.at(key), ProblemKind::Expected("a number between −10^12 and 10^12"));
+                    None
+                }
                 None => {
                     self.problem(o.at(key), ProblemKind::Expected("a number"));
                     None

@@ -181,7 +181,7 @@ fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<(), ShareError
 fn valid(s: Scenario) -> Result<Scenario, ShareError> {
     let year_ok = |y: &i32| crate::io::json::YEARS.contains(&f64::from(*y));
     let finite = s.subgoals.values().all(|o| {
-        o.status.values().chain(&o.target_value).chain(&o.population).all(|v| v.is_finite())
+        o.status.values().chain(&o.target_value).chain(&o.population).all(|v| v.is_finite() && v.abs() <= crate::io::json::MAX_VALUE)
             && o.status.keys().chain(&o.target_year).all(year_ok)
     }) && s.method.as_of.as_ref().is_none_or(year_ok);
     if finite {

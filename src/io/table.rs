@@ -286,7 +286,7 @@ impl Reader {
         sg.weighting = text(Col::Weighting).and_then(|t| self.weighting(&t, place(n, &name(Col::Weighting))));
         let mut percent_seen = false;
         let mut number = |this: &mut Self, cell: Cell, column: String| -> Option<f64> {
-            match cell {
+            let v = match cell {
                 Cell::Number(v) => Some(v),
                 c if c.is_no_value() => None,
                 c => {
@@ -298,6 +298,13 @@ impl Reader {
                     }
                     v
                 }
+            };
+            match v {
+                Some(x) if !x.is_finite() || x.abs() > super::json::MAX_VALUE => {
+                    this.error(place(n, &column), ProblemKind::Expected("a number between −10^12 and 10^12"));
+                    None
+                }
+                v => v,
             }
         };
         let year = |this: &mut Self, col: Col| -> Option<i32> {

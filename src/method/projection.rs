@@ -61,7 +61,11 @@ pub fn trend(leaf: &Subgoal, options: &Options) -> Option<Trend> {
     let (slope, intercept) = least_squares(&points)?;
     let value = slope * f64::from(t.year) + intercept;
     let raw = 5.0 * (value - b.value) / (t.value - b.value);
-    let score = if options.clamp { raw.clamp(-5.0, 5.0) } else { raw };
+    if !raw.is_finite() {
+        return None;
+    }
+    let limit = if options.clamp { 5.0 } else { super::UNCLAMPED_LIMIT };
+    let score = raw.clamp(-limit, limit);
     Some(Trend { slope, target_year: t.year, value, score, points: points.len() })
 }
 

@@ -432,9 +432,12 @@ fn aggregate(
             as_zero: item.state != SubgoalState::Scored,
         };
     }
+    // A weighted mean lies within its items; rounding must not take it
+    // outside (e.g. −5,000000000000001 from scores of −5).
+    let (lo, hi) = counted.iter().map(|&i| items[i].score.unwrap_or(0.0)).fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
     Aggregate {
         any_scored,
-        mean: (!counted.is_empty()).then(|| sum / total),
+        mean: (!counted.is_empty()).then(|| (sum / total).clamp(lo, hi)),
         fallback,
     }
 }

@@ -353,3 +353,18 @@ fn absurd_numbers_never_give_a_reading_that_is_not_a_number() {
     assert_close(r.subgoals[0].score.unwrap(), barometer::method::UNCLAMPED_LIMIT);
     assert_close(r.score.unwrap(), 0.0);
 }
+
+proptest::proptest! {
+    /// Found by the method fuzzer: a population-weighted mean of −5s came out
+    /// as −5,000000000000001. A mean stays within its items.
+    #[test]
+    fn a_weighted_mean_stays_within_its_items(pops in proptest::collection::vec(0.001f64..1e6, 2..8), score in -5.0f64..=5.0) {
+        let items = pops.iter().enumerate().map(|(i, p)| with_population(scoring(&format!("S{i}"), score), *p)).collect();
+        let gp = guidepost("1", items);
+        let r = evaluate_guidepost(&gp, &Options { weighting: Weighting::Population, ..Options::default() });
+        let item = r.subgoals[0].score.unwrap();
+        proptest::prop_assert_eq!(r.score.unwrap(), item);
+        proptest::prop_assert!((-5.0..=5.0).contains(&r.score.unwrap()));
+        let _ = score;
+    }
+}

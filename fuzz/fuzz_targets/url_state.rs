@@ -1,0 +1,15 @@
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(dataset) = barometer::data::pejlemaerker_2014() else { return };
+    let text = String::from_utf8_lossy(data);
+    for input in [text.to_string(), format!("b1={text}")] {
+        if let Ok(scenario) = barometer::io::share::decode_link(&input, &dataset) {
+            let applied = barometer::scenario::apply(&dataset, &scenario);
+            let _ = barometer::method::evaluate(&applied, &scenario.options(&dataset));
+        }
+    }
+    let _ = barometer::io::share::decode_shared(&text, &dataset);
+    let _ = barometer::io::share::decode_saved(&text, &dataset);
+});

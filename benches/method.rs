@@ -34,17 +34,7 @@ pub fn generated(guideposts: usize, per: usize) -> Dataset {
                 n += 1;
             }
         }
-        d.guideposts.push(Guidepost {
-            id: g.to_string(),
-            title: format!("Pejlemærke {g}"),
-            target_groups: vec![],
-            published: None,
-            weighting: None,
-            initiatives: vec![],
-            note: None,
-            subgoals,
-            extra: Default::default(),
-        });
+        d.guideposts.push(Guidepost { subgoals, ..Guidepost::new(&g.to_string(), &format!("Pejlemærke {g}")) });
     }
     d
 }

@@ -253,6 +253,21 @@ impl Default for Dataset {
 }
 
 impl Guidepost {
+    /// A guidepost with no sub-goals yet.
+    pub fn new(id: &str, title: &str) -> Guidepost {
+        Guidepost {
+            id: id.to_string(),
+            title: title.to_string(),
+            target_groups: Vec::new(),
+            published: None,
+            weighting: None,
+            initiatives: Vec::new(),
+            note: None,
+            subgoals: Vec::new(),
+            extra: Map::new(),
+        }
+    }
+
     /// A sub-goal by id, at the top level or inside a group.
     pub fn find_subgoal(&self, id: &str) -> Option<&Subgoal> {
         find_in(&self.subgoals, id)

@@ -159,17 +159,8 @@ fn dataset_strategy() -> impl Strategy<Value = Dataset> {
                 g.children = children;
                 subgoals.push(g);
             }
-            d.guideposts.push(Guidepost {
-                id: (i + 1).to_string(),
-                title: if title.is_empty() { "Pejlemærke".into() } else { title },
-                target_groups: vec![],
-                published: None,
-                weighting: None,
-                initiatives: vec![],
-                note: None,
-                subgoals,
-                extra: Default::default(),
-            });
+            let title = if title.is_empty() { "Pejlemærke".to_string() } else { title };
+            d.guideposts.push(Guidepost { subgoals, ..Guidepost::new(&(i + 1).to_string(), &title) });
         }
         d
     })

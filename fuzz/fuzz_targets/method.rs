@@ -28,8 +28,7 @@ fuzz_target!(|data: &[u8]| {
     let mut b = data.iter().copied();
     let mut d = Dataset::new();
     for g in 0..usize::from(b.next().unwrap_or(0) % 4 + 1) {
-        let mut gp = Guidepost { id: g.to_string(), title: String::new(), target_groups: vec![], published: None,
-            weighting: None, initiatives: vec![], note: None, subgoals: vec![], extra: Default::default() };
+        let mut gp = Guidepost::new(&g.to_string(), "");
         if b.next().unwrap_or(0) & 1 != 0 { gp.weighting = Some(Weighting::Population); }
         for i in 0..usize::from(b.next().unwrap_or(0) % 6) {
             let kind = b.next().unwrap_or(0);

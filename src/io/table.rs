@@ -246,17 +246,7 @@ impl Reader {
         let gi = match d.guideposts.iter().position(|g| g.id == gp_id) {
             Some(i) => i,
             None => {
-                d.guideposts.push(Guidepost {
-                    id: gp_id.clone(),
-                    title: String::new(),
-                    target_groups: Vec::new(),
-                    published: None,
-                    weighting: None,
-                    initiatives: Vec::new(),
-                    note: None,
-                    subgoals: Vec::new(),
-                    extra: Default::default(),
-                });
+                d.guideposts.push(Guidepost::new(&gp_id, ""));
                 d.guideposts.len() - 1
             }
         };
@@ -611,16 +601,6 @@ pub fn template() -> Vec<Vec<Cell>> {
     sg.baseline = Some(Point { year: 2013, value: 859.0 });
     sg.measurements = vec![Point { year: 2014, value: 828.0 }];
     sg.target = Some(Target { year: 2017, value: 1000.0, kind: TargetKind::Value });
-    d.guideposts.push(Guidepost {
-        id: "1".into(),
-        title: "Flere udsatte københavnere har en bolig".into(),
-        target_groups: vec![],
-        published: None,
-        weighting: None,
-        initiatives: vec![],
-        note: None,
-        subgoals: vec![sg],
-        extra: Default::default(),
-    });
+    d.guideposts.push(Guidepost { subgoals: vec![sg], ..Guidepost::new("1", "Flere udsatte københavnere har en bolig") });
     write(&d, WriteOptions::default())
 }

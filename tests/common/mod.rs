@@ -38,17 +38,7 @@ pub fn with_population(mut s: Subgoal, p: f64) -> Subgoal {
 }
 
 pub fn guidepost(id: &str, subgoals: Vec<Subgoal>) -> Guidepost {
-    Guidepost {
-        id: id.to_string(),
-        title: format!("pejlemærke {id}"),
-        target_groups: vec![],
-        published: None,
-        weighting: None,
-        initiatives: vec![],
-        note: None,
-        subgoals,
-        extra: Map::new(),
-    }
+    Guidepost { subgoals, ..Guidepost::new(id, &format!("pejlemærke {id}")) }
 }
 
 pub fn dataset(guideposts: Vec<Guidepost>) -> Dataset {

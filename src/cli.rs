@@ -94,7 +94,7 @@ pub fn run(
         let rows = crate::io::table::template();
         let bytes = match format {
             Format::Csv => crate::io::csv::write(&rows).into_bytes(),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(feature = "xlsx")]
             Format::Xlsx => crate::io::xlsx::write(&rows).map_err(CliError)?,
             _ => return Err(CliError("template: skriv til .csv eller .xlsx".into())),
         };

@@ -24,11 +24,6 @@ pub fn read_file(file: web_sys::File, reader: Rc<RefCell<Option<gloo::file::call
     let Some(format) = Format::of(&name) else {
         return send.emit(refuse(format!("»{name}« kan ikke indlæses: brug en .json-, .csv- eller .xlsx-fil. Intet er ændret.")));
     };
-    if format == Format::Xlsx {
-        return send.emit(refuse(format!(
-            "»{name}«: Excel-filer kan endnu ikke læses i browseren. Gem arket som »CSV UTF-8« i Excel, eller brug `barometer convert`. Intet er ændret."
-        )));
-    }
     if file.size() as f64 > MAX_BYTES {
         return send.emit(refuse(format!(
             "»{name}« er {} MB; Barometer indlæser filer på højst {} MB. Intet er ændret.",
@@ -38,9 +33,64 @@ pub fn read_file(file: web_sys::File, reader: Rc<RefCell<Option<gloo::file::call
     }
     let (cb, name2) = (send.clone(), name.clone());
     *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
+        Ok(bytes) if format == Format::Xlsx => read_xlsx(&name2, Rc::new(bytes), None, cb.clone()),
         Ok(bytes) => stage(&name2, format, &bytes, &cb),
         Err(_) => cb.emit(refuse(format!("»{name2}« kunne ikke læses. Intet er ændret."))),
     }));
+}
+
+/// Hands an Excel file to the import worker (its own wasm module, with
+/// calamine) and stages its answer. `sheet` picks a sheet other than the first.
+pub fn read_xlsx(name: &str, bytes: Rc<Vec<u8>>, sheet: Option<String>, send: Callback<Action>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let failed = |send: &Callback<Action>, name: &str| {
+            send.emit(refuse(format!("»{name}« kunne ikke læses som Excel-fil. Intet er ændret.")))
+        };
+        let Ok(worker) = web_sys::Worker::new("./import-worker_loader.js") else { return failed(&send, name) };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"bytes".into(), &js_sys::Uint8Array::from(bytes.as_slice()));
+        if let Some(s) = &sheet {
+            let _ = js_sys::Reflect::set(&message, &"sheet".into(), &s.into());
+        }
+        let (cb, n, b, w) = (send.clone(), name.to_string(), bytes.clone(), worker.clone());
+        // The worker first says "ready" (its wasm has started), then answers.
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let text = e.data().as_string().unwrap_or_default();
+            if text == "ready" {
+                let _ = w.post_message(&message);
+                return;
+            }
+            w.terminate();
+            let reply: crate::io::exchange::ReadReply = serde_json::from_str(&text).unwrap_or_default();
+            let dataset = reply.dataset.as_deref().and_then(|j| crate::io::json::parse_dataset(j).ok());
+            cb.emit(Action::Stage(Some(Rc::new(Pending {
+                name: n.clone(),
+                dataset,
+                errors: reply.errors,
+                warnings: reply.warnings,
+                sheets: reply.sheets,
+                sheet: reply.sheet,
+                bytes: Some(b.clone()),
+            }))));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The worker lives for one reading; its closure goes with it.
+        on_message.forget();
+        let (cb, n, w) = (send.clone(), name.to_string(), worker.clone());
+        let on_error = Closure::once_into_js(move |_: web_sys::ErrorEvent| {
+            w.terminate();
+            failed(&cb, &n);
+        });
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (name, bytes, sheet);
+        send.emit(refuse("Excel-filer læses af import-workeren i browseren.".into()));
+    }
 }
 
 /// Reads text pasted from a spreadsheet (tab-separated) and stages it.
@@ -50,5 +100,11 @@ pub fn read_paste(text: &str, send: &Callback<Action>) {
 
 fn stage(name: &str, format: Format, bytes: &[u8], send: &Callback<Action>) {
     let import = io::load(format, bytes, None);
-    send.emit(Action::Stage(Some(Rc::new(Pending { name: name.to_string(), import }))));
+    send.emit(Action::Stage(Some(Rc::new(Pending {
+        name: name.to_string(),
+        dataset: import.dataset.filter(|_| import.errors.is_empty()),
+        errors: import.errors.iter().map(crate::i18n::problem).collect(),
+        warnings: import.warnings.iter().map(crate::i18n::problem).collect(),
+        ..Pending::default()
+    }))));
 }

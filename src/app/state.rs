@@ -42,11 +42,20 @@ pub struct State {
     pub pending: Option<Rc<Pending>>,
 }
 
-/// An import waiting in the preview: what was read, and from where.
-#[derive(Debug, Clone, PartialEq)]
+/// An import waiting in the preview: what was read, from where, and every
+/// problem in Danish (read here, or in the import worker for Excel files).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Pending {
     pub name: String,
-    pub import: crate::io::table::Import,
+    /// The data, when nothing blocks it.
+    pub dataset: Option<Dataset>,
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+    /// An Excel file's sheets and the one read, for the sheet chooser.
+    pub sheets: Vec<String>,
+    pub sheet: Option<String>,
+    /// The file's bytes, to read another sheet.
+    pub bytes: Option<Rc<Vec<u8>>>,
 }
 
 /// The presentation mode's colours.

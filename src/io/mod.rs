@@ -3,10 +3,11 @@
 //! found, each naming its place.
 
 pub mod csv;
+pub mod exchange;
 pub mod json;
 pub mod share;
 pub mod table;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "xlsx")]
 pub mod xlsx;
 
 use std::fmt;
@@ -186,9 +187,9 @@ pub fn load(format: Format, bytes: &[u8], sheet: Option<&str>) -> table::Import 
             },
         },
         Format::Csv => csv::read(bytes),
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(feature = "xlsx")]
         Format::Xlsx => xlsx::read(bytes, sheet),
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(not(feature = "xlsx"))]
         Format::Xlsx => {
             let _ = sheet;
             table::Import { errors: vec![Problem { path: String::new(), kind: ProblemKind::NotXlsx("not in this module".into()) }], ..Default::default() }
@@ -202,9 +203,9 @@ pub fn save(format: Format, dataset: &crate::model::Dataset, readings: bool) -> 
     match format {
         Format::Json => Ok(json::to_json(dataset).into_bytes()),
         Format::Csv => Ok(csv::write(&rows()).into_bytes()),
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(feature = "xlsx")]
         Format::Xlsx => xlsx::write(&rows()),
-        #[cfg(target_arch = "wasm32")]
-        Format::Xlsx => Err("XLSX is written by the command line".into()),
+        #[cfg(not(feature = "xlsx"))]
+        Format::Xlsx => Err("XLSX is written by the import worker or the command line".into()),
     }
 }

@@ -109,3 +109,22 @@ test('downloaded data (JSON and CSV for Excel) loads again to the same readings'
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('an Excel workbook is read by the import worker, with a sheet chooser', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const path = new URL('../fixtures/two-sheets.xlsx', import.meta.url).pathname;
+  await page.getByLabel('Indlæs data fra fil').setInputFiles(path);
+  const preview = page.locator('.import-preview');
+  await preview.waitFor();
+  // The first sheet holds notes, not data: its problems are listed, and another sheet can be chosen.
+  assert.match(await preview.innerText(), /række 1: der er kun én kolonne/);
+  await preview.getByLabel('Ark').selectOption('Status 2015');
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  const r = await readings(page);
+  assert.deepEqual(Object.keys(r), ['1', '2']);
+  assert.equal(r['1'].text, '3,6');
+  assert.equal(r['2'].text, '3,3');
+  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -25,19 +25,21 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     let p = &props.pending;
     let cancel = { let cb = props.on_action.clone(); move |_| cb.emit(Action::Stage(None)) };
     let warnings = html! {
-        if !p.import.warnings.is_empty() {
+        if !p.warnings.is_empty() {
             <div class="import-warnings">
-                <h3>{ format!("Advarsler ({}) — de forhindrer ikke indlæsningen", p.import.warnings.len()) }</h3>
-                <ul>{ for p.import.warnings.iter().map(|w| html! { <li>{ i18n::problem(w) }</li> }) }</ul>
+                <h3>{ format!("Advarsler ({}) — de forhindrer ikke indlæsningen", p.warnings.len()) }</h3>
+                <ul>{ for p.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
             </div>
         }
     };
-    let Some(dataset) = p.import.dataset.as_ref().filter(|_| p.import.errors.is_empty()) else {
+    let chooser = sheet_chooser(p, &props.on_action);
+    let Some(dataset) = p.dataset.as_ref().filter(|_| p.errors.is_empty()) else {
         return html! {
             <section class="import-preview failed" role="alert" aria-label="Indlæsning mislykkedes">
                 <h2>{ format!("»{}« kan ikke indlæses", p.name) }</h2>
-                <p>{ format!("{} problem(er) skal rettes i filen. Intet er ændret: dataene og scenarierne er som før.", p.import.errors.len()) }</p>
-                <ul class="import-errors">{ for p.import.errors.iter().map(|e| html! { <li>{ i18n::problem(e) }</li> }) }</ul>
+                { chooser }
+                <p>{ format!("{} problem(er) skal rettes i filen. Intet er ændret: dataene og scenarierne er som før.", p.errors.len()) }</p>
+                <ul class="import-errors">{ for p.errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
                 { warnings }
                 <button type="button" onclick={cancel}>{ "Luk" }</button>
             </section>
@@ -62,6 +64,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     html! {
         <section class="import-preview" aria-label="Forhåndsvisning af indlæsning">
             <h2>{ format!("Forhåndsvisning: »{}«", p.name) }</h2>
+            { chooser }
             <p>{ format!(
                 "{} · {} pejlemærker · {} delmål · år: {}",
                 dataset.title.clone().unwrap_or_else(|| "uden titel".into()),
@@ -86,5 +89,25 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                 <button type="button" onclick={cancel}>{ "Annullér" }</button>
             </div>
         </section>
+    }
+}
+
+/// For a workbook with several sheets: which one to read.
+fn sheet_chooser(p: &Rc<Pending>, on_action: &Callback<Action>) -> Html {
+    let Some(bytes) = p.bytes.clone().filter(|_| p.sheets.len() > 1) else { return html! {} };
+    let onchange = {
+        let (name, cb) = (p.name.clone(), on_action.clone());
+        Callback::from(move |e: Event| {
+            let sheet = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            crate::app::import::read_xlsx(&name, bytes.clone(), Some(sheet), cb.clone());
+        })
+    };
+    html! {
+        <label class="field sheet-chooser">
+            <span>{ format!("Projektmappen har {} ark. Læs arket:", p.sheets.len()) }</span>
+            <select {onchange} aria-label="Ark">
+                { for p.sheets.iter().map(|s| html! { <option value={s.clone()} selected={p.sheet.as_ref() == Some(s)}>{ s }</option> }) }
+            </select>
+        </label>
     }
 }

@@ -1,0 +1,31 @@
+//! The import worker: reads Excel workbooks off the page's thread, so the
+//! page stays responsive and its own wasm stays small. It posts "ready" once
+//! started, then answers each message `{bytes: Uint8Array, sheet?: string}`
+//! with `io::exchange::ReadReply` as JSON text.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let data = e.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        let bytes = field("bytes").map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
+        let sheet = field("sheet").and_then(|s| s.as_string());
+        let reply = barometer::io::exchange::read_xlsx(&bytes, sheet.as_deref());
+        let text = serde_json::to_string(&reply).unwrap_or_default();
+        let _ = reply_to.post_message(&text.into());
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // Messages sent before the wasm started would be lost: say when to send.
+    let _ = scope.post_message(&"ready".into());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("import-worker runs in the browser (built by Trunk, see index.html).");
+}

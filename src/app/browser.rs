@@ -124,11 +124,16 @@ pub fn copy(text: &str) {
 
 /// Offers `text` as a file download.
 pub fn download(file_name: &str, mime: &str, text: &str) {
+    download_bytes(file_name, mime, text.as_bytes());
+}
+
+/// Offers `bytes` as a file download.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+        let blob = gloo::file::Blob::new_with_options(bytes, Some(mime));
         let url = gloo::file::ObjectUrl::from(blob);
         if let Ok(a) = document.create_element("a") {
             if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
@@ -141,7 +146,7 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
         std::mem::forget(url);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (file_name, mime, text);
+    let _ = (file_name, mime, bytes);
 }
 
 /// A link, file or saved-blob problem in Danish.

@@ -44,53 +44,85 @@ pub fn read_file(file: web_sys::File, reader: Rc<RefCell<Option<gloo::file::call
 pub fn read_xlsx(name: &str, bytes: Rc<Vec<u8>>, sheet: Option<String>, send: Callback<Action>) {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::closure::Closure;
-        use wasm_bindgen::JsCast;
-        let failed = |send: &Callback<Action>, name: &str| {
-            send.emit(refuse(format!("»{name}« kunne ikke læses som Excel-fil. Intet er ændret.")))
-        };
-        let Ok(worker) = web_sys::Worker::new("./import-worker_loader.js") else { return failed(&send, name) };
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"bytes".into(), &js_sys::Uint8Array::from(bytes.as_slice()));
         if let Some(s) = &sheet {
             let _ = js_sys::Reflect::set(&message, &"sheet".into(), &s.into());
         }
-        let (cb, n, b, w) = (send.clone(), name.to_string(), bytes.clone(), worker.clone());
-        // The worker first says "ready" (its wasm has started), then answers.
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let text = e.data().as_string().unwrap_or_default();
-            if text == "ready" {
-                let _ = w.post_message(&message);
-                return;
-            }
-            w.terminate();
+        let (cb, n) = (send.clone(), name.to_string());
+        let refused = format!("»{name}« kunne ikke læses som Excel-fil. Intet er ændret.");
+        ask_worker(message.into(), send, refused, move |reply| {
+            let text = reply.as_string().unwrap_or_default();
             let reply: crate::io::exchange::ReadReply = serde_json::from_str(&text).unwrap_or_default();
             let dataset = reply.dataset.as_deref().and_then(|j| crate::io::json::parse_dataset(j).ok());
             cb.emit(Action::Stage(Some(Rc::new(Pending {
-                name: n.clone(),
+                name: n,
                 dataset,
                 errors: reply.errors,
                 warnings: reply.warnings,
                 sheets: reply.sheets,
                 sheet: reply.sheet,
-                bytes: Some(b.clone()),
+                bytes: Some(bytes),
             }))));
         });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        // The worker lives for one reading; its closure goes with it.
-        on_message.forget();
-        let (cb, n, w) = (send.clone(), name.to_string(), worker.clone());
-        let on_error = Closure::once_into_js(move |_: web_sys::ErrorEvent| {
-            w.terminate();
-            failed(&cb, &n);
-        });
-        worker.set_onerror(Some(on_error.unchecked_ref()));
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = (name, bytes, sheet);
         send.emit(refuse("Excel-filer læses af import-workeren i browseren.".into()));
     }
+}
+
+/// Has the import worker write `dataset` as an `.xlsx` workbook and offers it as a download.
+pub fn download_xlsx(file_name: &str, dataset: &crate::model::Dataset, readings: bool, send: Callback<Action>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"write".into(), &crate::io::json::to_json(dataset).into());
+        let _ = js_sys::Reflect::set(&message, &"readings".into(), &readings.into());
+        let name = file_name.to_string();
+        ask_worker(message.into(), send, "Excel-filen kunne ikke skrives.".into(), move |reply| {
+            let bytes = js_sys::Uint8Array::new(&reply).to_vec();
+            super::browser::download_bytes(&name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &bytes);
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (file_name, dataset, readings);
+        send.emit(refuse("Excel-filer skrives af import-workeren i browseren.".into()));
+    }
+}
+
+/// Starts the import worker, sends `message` once it is ready, and passes
+/// its one answer to `on_reply`; a worker that fails says `refused`.
+#[cfg(target_arch = "wasm32")]
+fn ask_worker(message: wasm_bindgen::JsValue, send: Callback<Action>, refused: String, on_reply: impl FnOnce(wasm_bindgen::JsValue) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Ok(worker) = web_sys::Worker::new("./import-worker_loader.js") else { return send.emit(refuse(refused)) };
+    let w = worker.clone();
+    let mut on_reply = Some(on_reply);
+    // The worker first says "ready" (its wasm has started), then answers.
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let data = e.data();
+        if data.as_string().as_deref() == Some("ready") {
+            let _ = w.post_message(&message);
+            return;
+        }
+        w.terminate();
+        if let Some(f) = on_reply.take() {
+            f(data);
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives for one answer; its closure goes with it.
+    on_message.forget();
+    let w = worker.clone();
+    let on_error = Closure::once_into_js(move |_: web_sys::ErrorEvent| {
+        w.terminate();
+        send.emit(refuse(refused));
+    });
+    worker.set_onerror(Some(on_error.unchecked_ref()));
 }
 
 /// Reads text pasted from a spreadsheet (tab-separated) and stages it.

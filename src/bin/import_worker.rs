@@ -1,7 +1,8 @@
 //! The import worker: reads Excel workbooks off the page's thread, so the
 //! page stays responsive and its own wasm stays small. It posts "ready" once
 //! started, then answers each message `{bytes: Uint8Array, sheet?: string}`
-//! with `io::exchange::ReadReply` as JSON text.
+//! with `io::exchange::ReadReply` as JSON text, and `{write: dataset JSON,
+//! readings: bool}` with an `.xlsx` workbook's bytes.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -13,6 +14,16 @@ fn main() {
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let data = e.data();
         let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        // {write: dataset JSON, readings: bool} → the workbook's bytes.
+        if let Some(json) = field("write").and_then(|w| w.as_string()) {
+            let readings = field("readings").and_then(|r| r.as_bool()).unwrap_or(false);
+            let bytes = barometer::io::json::parse_dataset(&json)
+                .ok()
+                .and_then(|d| barometer::io::save(barometer::io::Format::Xlsx, &d, readings).ok())
+                .unwrap_or_default();
+            let _ = reply_to.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
+            return;
+        }
         let bytes = field("bytes").map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
         let sheet = field("sheet").and_then(|s| s.as_string());
         let reply = barometer::io::exchange::read_xlsx(&bytes, sheet.as_deref());

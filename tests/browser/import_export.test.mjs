@@ -90,10 +90,10 @@ test('a broken file lists every problem with its place and leaves data and scena
   await page.close();
 });
 
-test('downloaded data (JSON and CSV for Excel) loads again to the same readings', async () => {
+test('downloaded data (JSON, CSV for Excel and .xlsx) loads again to the same readings', async () => {
   const { page, errors } = await openApp(browser, server.url);
   const before = await readings(page);
-  for (const [button, file] of [['Download JSON', 'barometer-data.json'], ['Download CSV til Excel', 'barometer-data.csv']]) {
+  for (const [button, file] of [['Download JSON', 'barometer-data.json'], ['Download CSV til Excel', 'barometer-data.csv'], ['Download Excel (.xlsx)', 'barometer-data.xlsx']]) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
     const got = await download;
@@ -102,6 +102,7 @@ test('downloaded data (JSON and CSV for Excel) loads again to the same readings'
     await got.saveAs(path);
     const bytes = await readFile(path);
     if (file.endsWith('.csv')) assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a BOM for Excel');
+    if (file.endsWith('.xlsx')) assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a workbook (zip)');
     await page.getByLabel('Indlæs data fra fil').setInputFiles(path);
     await page.getByRole('button', { name: 'Indlæs disse data' }).click();
     assert.deepEqual(await readings(page), before, file);

@@ -54,6 +54,14 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             }
         })
     };
+    let xlsx = {
+        let (view, scenario, readings, cb) = (props.view.clone(), *with_scenario, *with_readings, props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            let data = if scenario { (*view.applied).clone() } else { (*view.dataset).clone() };
+            let name = if scenario { "barometer-data-med-scenarie.xlsx" } else { "barometer-data.xlsx" };
+            import::download_xlsx(name, &data, readings, cb.clone());
+        })
+    };
     let template = Callback::from(|_: MouseEvent| {
         browser::download("barometer-skabelon.csv", "text/csv", &io::csv::write(&table::template()));
     });
@@ -86,6 +94,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             <span class="spacer" />
             <button type="button" onclick={export(Format::Json)}>{ "Download JSON" }</button>
             <button type="button" onclick={export(Format::Csv)}>{ "Download CSV til Excel" }</button>
+            <button type="button" onclick={xlsx}>{ "Download Excel (.xlsx)" }</button>
             <label class="choice"><input type="checkbox" checked={*with_scenario} onchange={toggle(&with_scenario)} /><span>{ "med scenariet" }</span></label>
             <label class="choice"><input type="checkbox" checked={*with_readings} onchange={toggle(&with_readings)} /><span>{ "med aflæsninger" }</span></label>
             <button type="button" onclick={template}>{ "Skabelon (CSV)" }</button>

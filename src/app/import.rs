@@ -31,26 +31,28 @@ pub fn read_file(file: web_sys::File, reader: Rc<RefCell<Option<gloo::file::call
             crate::i18n::number(MAX_BYTES / 1048576.0, 0)
         )));
     }
+    send.emit(Action::Reading(Some(format!("Indlæser »{name}« ({} MB) …", crate::i18n::number(file.size() as f64 / 1048576.0, 1)))));
     let (cb, name2) = (send.clone(), name.clone());
     *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
-        Ok(bytes) if format == Format::Xlsx => read_xlsx(&name2, Rc::new(bytes), None, cb.clone()),
-        Ok(bytes) => stage(&name2, format, &bytes, &cb),
+        Ok(bytes) => read_in_worker(&name2, format, Rc::new(bytes), None, cb.clone()),
         Err(_) => cb.emit(refuse(format!("»{name2}« kunne ikke læses. Intet er ændret."))),
     }));
 }
 
-/// Hands an Excel file to the import worker (its own wasm module, with
-/// calamine) and stages its answer. `sheet` picks a sheet other than the first.
-pub fn read_xlsx(name: &str, bytes: Rc<Vec<u8>>, sheet: Option<String>, send: Callback<Action>) {
+/// Hands a file to the import worker (its own wasm module, with calamine for
+/// Excel) so the page stays responsive, and stages its answer. `sheet` picks
+/// a workbook's sheet other than the first.
+pub fn read_in_worker(name: &str, format: Format, bytes: Rc<Vec<u8>>, sheet: Option<String>, send: Callback<Action>) {
     #[cfg(target_arch = "wasm32")]
     {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"bytes".into(), &js_sys::Uint8Array::from(bytes.as_slice()));
+        let _ = js_sys::Reflect::set(&message, &"format".into(), &format.ending().into());
         if let Some(s) = &sheet {
             let _ = js_sys::Reflect::set(&message, &"sheet".into(), &s.into());
         }
         let (cb, n) = (send.clone(), name.to_string());
-        let refused = format!("»{name}« kunne ikke læses som Excel-fil. Intet er ændret.");
+        let refused = format!("»{name}« kunne ikke læses. Intet er ændret.");
         ask_worker(message.into(), send, refused, move |reply| {
             let text = reply.as_string().unwrap_or_default();
             let reply: crate::io::exchange::ReadReply = serde_json::from_str(&text).unwrap_or_default();
@@ -67,10 +69,9 @@ pub fn read_xlsx(name: &str, bytes: Rc<Vec<u8>>, sheet: Option<String>, send: Ca
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = (name, bytes, sheet);
-        send.emit(refuse("Excel-filer læses af import-workeren i browseren.".into()));
-    }
+    stage(name, format, &bytes, &send);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = sheet;
 }
 
 /// Has the import worker write `dataset` as an `.xlsx` workbook and offers it as a download.
@@ -99,7 +100,10 @@ pub fn download_xlsx(file_name: &str, dataset: &crate::model::Dataset, readings:
 fn ask_worker(message: wasm_bindgen::JsValue, send: Callback<Action>, refused: String, on_reply: impl FnOnce(wasm_bindgen::JsValue) + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Ok(worker) = web_sys::Worker::new("./import-worker_loader.js") else { return send.emit(refuse(refused)) };
+    let Ok(worker) = web_sys::Worker::new("./import-worker_loader.js") else {
+        send.emit(Action::Reading(None));
+        return send.emit(refuse(refused));
+    };
     let w = worker.clone();
     let mut on_reply = Some(on_reply);
     // The worker first says "ready" (its wasm has started), then answers.
@@ -120,6 +124,7 @@ fn ask_worker(message: wasm_bindgen::JsValue, send: Callback<Action>, refused: S
     let w = worker.clone();
     let on_error = Closure::once_into_js(move |_: web_sys::ErrorEvent| {
         w.terminate();
+        send.emit(Action::Reading(None));
         send.emit(refuse(refused));
     });
     worker.set_onerror(Some(on_error.unchecked_ref()));

@@ -147,6 +147,12 @@ pub fn Barometer(props: &BarometerProps) -> Html {
         </header>
         <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
         <DataPanel view={view.clone()} built_in={is_built_in} on_action={dispatch.clone()} on_file={on_file.clone()} />
+        if let Some(what) = &state.reading {
+            <div class="reading-file" role="status">
+                <progress aria-label={what.clone()}></progress>
+                <span>{ what }</span>
+            </div>
+        }
         if let Some(pending) = &state.pending {
             <ImportPreview pending={pending.clone()} view={view.clone()} on_action={dispatch.clone()} />
         }

@@ -40,6 +40,8 @@ pub struct State {
     pub printing: bool,
     /// Data read from a file or a paste, waiting for the user to confirm it.
     pub pending: Option<Rc<Pending>>,
+    /// A file being read, in words (shown with a progress bar).
+    pub reading: Option<String>,
 }
 
 /// An import waiting in the preview: what was read, from where, and every
@@ -146,6 +148,8 @@ pub enum Action {
     Print(bool),
     /// Show an import's preview (`None` closes it, changing nothing).
     Stage(Option<Rc<Pending>>),
+    /// A file is being read (`None`: no longer).
+    Reading(Option<String>),
     /// Replace the data (confirmed import) with its saved scenarios.
     LoadDataset { dataset: Rc<Dataset>, saved: Option<Saved>, notices: Vec<Notice> },
     /// The saved scenarios changed in another window (e.g. the laptop while this one presents).
@@ -167,6 +171,7 @@ impl State {
             theme: Theme::default(),
             printing: false,
             pending: None,
+            reading: None,
         }
     }
 
@@ -234,6 +239,7 @@ impl State {
             Action::Notify(n) => {
                 next.notices.retain(|m| m.text != n.text);
                 next.notices.push(n);
+                next.reading = None;
                 return next;
             }
             Action::DismissNotice(i) => {
@@ -252,6 +258,11 @@ impl State {
             }
             Action::Stage(pending) => {
                 next.pending = pending;
+                next.reading = None;
+                return next;
+            }
+            Action::Reading(what) => {
+                next.reading = what;
                 return next;
             }
             Action::LoadDataset { dataset, saved, notices } => {

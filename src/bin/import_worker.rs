@@ -1,6 +1,7 @@
-//! The import worker: reads Excel workbooks off the page's thread, so the
-//! page stays responsive and its own wasm stays small. It posts "ready" once
-//! started, then answers each message `{bytes: Uint8Array, sheet?: string}`
+//! The import worker: reads files (Excel workbooks, and large CSV and JSON)
+//! off the page's thread, so the page stays responsive and its own wasm stays
+//! small. It posts "ready" once started, then answers each message
+//! `{bytes: Uint8Array, format: "xlsx"|"csv"|"json", sheet?: string}`
 //! with `io::exchange::ReadReply` as JSON text, and `{write: dataset JSON,
 //! readings: bool}` with an `.xlsx` workbook's bytes.
 
@@ -26,7 +27,11 @@ fn main() {
         }
         let bytes = field("bytes").map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
         let sheet = field("sheet").and_then(|s| s.as_string());
-        let reply = barometer::io::exchange::read_xlsx(&bytes, sheet.as_deref());
+        let format = field("format")
+            .and_then(|f| f.as_string())
+            .and_then(|f| barometer::io::Format::of(&format!("x.{f}")))
+            .unwrap_or(barometer::io::Format::Xlsx);
+        let reply = barometer::io::exchange::read(format, &bytes, sheet.as_deref());
         let text = serde_json::to_string(&reply).unwrap_or_default();
         let _ = reply_to.post_message(&text.into());
     });

@@ -17,12 +17,18 @@ pub struct ReadReply {
     pub warnings: Vec<String>,
 }
 
-/// Reads a workbook's sheet (the first when `sheet` is `None`).
-#[cfg(feature = "xlsx")]
-pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> ReadReply {
-    let sheets = super::xlsx::sheets(bytes).unwrap_or_default();
+/// Reads goal data in any format (a workbook's sheet: the first when
+/// `sheet` is `None`): what the worker does with a file, off the page's thread.
+pub fn read(format: super::Format, bytes: &[u8], sheet: Option<&str>) -> ReadReply {
+    #[cfg(feature = "xlsx")]
+    let sheets = match format {
+        super::Format::Xlsx => super::xlsx::sheets(bytes).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    #[cfg(not(feature = "xlsx"))]
+    let sheets: Vec<String> = Vec::new();
     let sheet = sheet.map(str::to_string).or_else(|| sheets.first().cloned());
-    let import = super::xlsx::read(bytes, sheet.as_deref());
+    let import = super::load(format, bytes, sheet.as_deref());
     ReadReply {
         sheets,
         sheet,

@@ -428,13 +428,12 @@ impl Walker {
 
     /// Ids used twice among `items`, named by their place in the list.
     fn unique_ids(&mut self, items: &[Value], path: &str) {
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (i, item) in items.iter().enumerate() {
             let Some(id) = item.get("id").and_then(Value::as_str) else { continue };
-            if seen.contains(&id) {
+            if !seen.insert(id) {
                 self.problem(format!("{path}[{i}].id"), ProblemKind::DuplicateId(id.to_string()));
             }
-            seen.push(id);
         }
     }
 }

@@ -163,6 +163,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format's usual file ending, which `of` reads back.
+    pub fn ending(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
     pub fn of(file_name: &str) -> Option<Format> {
         let lower = file_name.to_lowercase();
         let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");

@@ -7,7 +7,7 @@
 //! proposals, …) and `#`-rows before the header (title, source, method)
 //! carry the rest of the format, so JSON → CSV → JSON gives the same data.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::{Problem, ProblemKind};
 use crate::i18n;
@@ -147,6 +147,9 @@ struct Reader {
     dataset: Option<Dataset>,
     errors: Vec<Problem>,
     warnings: Vec<Problem>,
+    /// Where each guidepost, sub-goal and child already is, so a file of
+    /// hundreds of thousands of rows reads in linear time: "1", "1\0A", "1\0F\0F1".
+    seen: HashMap<String, usize>,
 }
 
 impl Reader {
@@ -243,10 +246,11 @@ impl Reader {
             return self.error(place(n, &name(Col::Guidepost)), ProblemKind::Missing);
         };
         let (gp_id, gp_title) = split_guidepost(&gp_cell);
-        let gi = match d.guideposts.iter().position(|g| g.id == gp_id) {
-            Some(i) => i,
+        let gi = match self.seen.get(&gp_id) {
+            Some(&i) => i,
             None => {
                 d.guideposts.push(Guidepost::new(&gp_id, ""));
+                self.seen.insert(gp_id.clone(), d.guideposts.len() - 1);
                 d.guideposts.len() - 1
             }
         };
@@ -364,10 +368,10 @@ impl Reader {
 
     fn place_subgoal(&mut self, gp: &mut Guidepost, sg: Subgoal, group: Option<String>, n: usize, column: &str) {
         let has_values = sg.baseline.is_some() || !sg.measurements.is_empty() || sg.target.is_some();
-        let duplicate = |list: &[Subgoal], id: &str| list.iter().any(|s| s.id == id);
+        let key = |ids: &[&str]| ids.join("\0");
         match group {
             None => {
-                if let Some(existing) = gp.subgoals.iter_mut().find(|s| s.id == sg.id) {
+                if let Some(existing) = self.seen.get(&key(&[&gp.id, &sg.id])).map(|&i| &mut gp.subgoals[i]) {
                     // The group's own row, after (or before) its children.
                     if existing.is_group() && existing.title.is_empty() && !has_values {
                         existing.title = sg.title;
@@ -379,12 +383,14 @@ impl Reader {
                     self.warnings.push(Problem { path: place(n, column), kind: ProblemKind::DuplicateId(sg.id) });
                     return;
                 }
+                self.seen.insert(key(&[&gp.id, &sg.id]), gp.subgoals.len());
                 gp.subgoals.push(sg);
             }
             Some(g) => {
-                let gi = match gp.subgoals.iter().position(|s| s.id == g) {
-                    Some(i) => i,
+                let gi = match self.seen.get(&key(&[&gp.id, &g])) {
+                    Some(&i) => i,
                     None => {
+                        self.seen.insert(key(&[&gp.id, &g]), gp.subgoals.len());
                         gp.subgoals.push(Subgoal::leaf(&g, ""));
                         gp.subgoals.len() - 1
                     }
@@ -394,7 +400,7 @@ impl Reader {
                     self.error(place(n, "gruppe"), ProblemKind::GroupWithValues);
                     return;
                 }
-                if duplicate(&parent.children, &sg.id) {
+                if self.seen.insert(key(&[&gp.id, &g, &sg.id]), parent.children.len()).is_some() {
                     self.warnings.push(Problem { path: place(n, column), kind: ProblemKind::DuplicateId(sg.id) });
                     return;
                 }

@@ -129,3 +129,37 @@ test('an Excel workbook is read by the import worker, with a sheet chooser', asy
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a 20 MB file is read off the page: a progress bar, and the page keeps answering', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const header = 'pejlemærke;delmål;titel;enhed;baseline år;baseline;status 2014;mål år;mål\n';
+  const rows = [];
+  let size = header.length;
+  for (let i = 0; size < 20 * 1024 * 1024; i++) {
+    const row = `${i % 9 + 1}. Pejlemærke nummer ${i % 9 + 1};S${i};Et genereret delmål med en lang titel nummer ${i};antal;2013;${1000 + i % 50};${1010 + i % 40};2017;${1100 + i % 30}\n`;
+    rows.push(row);
+    size += Buffer.byteLength(row);
+  }
+  const buffer = Buffer.from(header + rows.join(''));
+  assert.ok(buffer.length >= 20 * 1024 * 1024);
+  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer });
+  await page.locator('.reading-file progress').waitFor();
+  // While the worker reads, the page keeps painting frames.
+  const longestGap = await page.evaluate(() => new Promise((done) => {
+    let last = performance.now(), gap = 0;
+    const start = last;
+    const tick = (t) => {
+      gap = Math.max(gap, t - last);
+      last = t;
+      if (t - start < 1000 && !document.querySelector('.import-preview')) requestAnimationFrame(tick); else done(gap);
+    };
+    requestAnimationFrame(tick);
+  }));
+  assert.ok(longestGap < 250, `the page froze for ${longestGap} ms`);
+  await page.locator('.import-preview').waitFor({ timeout: 60_000 });
+  assert.match(await page.locator('.import-preview').innerText(), new RegExp(`9 pejlemærker · ${rows.length} delmål`));
+  await page.getByRole('button', { name: 'Annullér' }).click();
+  assert.equal(await page.locator('[data-guidepost]').count(), 9, 'nothing changed');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -99,7 +99,7 @@ fn sheet_chooser(p: &Rc<Pending>, on_action: &Callback<Action>) -> Html {
         let (name, cb) = (p.name.clone(), on_action.clone());
         Callback::from(move |e: Event| {
             let sheet = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            crate::app::import::read_xlsx(&name, bytes.clone(), Some(sheet), cb.clone());
+            crate::app::import::read_in_worker(&name, crate::io::Format::Xlsx, bytes.clone(), Some(sheet), cb.clone());
         })
     };
     html! {

@@ -599,8 +599,8 @@ fn weighting_text(w: Weighting) -> &'static str {
     }
 }
 
-/// A blank sheet: the header and one example row, to start a new year.
-pub fn template() -> Vec<Vec<Cell>> {
+/// The example behind the blank template: one guidepost, one sub-goal.
+pub fn template_dataset() -> Dataset {
     let mut d = Dataset::new();
     let mut sg = Subgoal::leaf("A", "1.000 udsatte københavnere får anvist en bolig i 2017");
     sg.unit = Some(Unit::Count);
@@ -608,5 +608,10 @@ pub fn template() -> Vec<Vec<Cell>> {
     sg.measurements = vec![Point { year: 2014, value: 828.0 }];
     sg.target = Some(Target { year: 2017, value: 1000.0, kind: TargetKind::Value });
     d.guideposts.push(Guidepost { subgoals: vec![sg], ..Guidepost::new("1", "Flere udsatte københavnere har en bolig") });
-    write(&d, WriteOptions::default())
+    d
+}
+
+/// A blank sheet: the header and one example row, to start a new year.
+pub fn template() -> Vec<Vec<Cell>> {
+    write(&template_dataset(), WriteOptions::default())
 }

@@ -163,3 +163,23 @@ test('a 20 MB file is read off the page: a progress bar, and the page keeps answ
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a file over the limit is refused with the limit; the templates download', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'kæmpe.csv', mimeType: 'text/csv', buffer: Buffer.alloc(26 * 1024 * 1024, 0x61) });
+  await page.getByText('»kæmpe.csv« er 26,0 MB; Barometer indlæser filer på højst 25 MB. Intet er ændret.').waitFor();
+  for (const [button, file] of [['Skabelon (CSV)', 'barometer-skabelon.csv'], ['Skabelon (Excel)', 'barometer-skabelon.xlsx']]) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const got = await download;
+    assert.equal(got.suggestedFilename(), file);
+    const path = `${ARTIFACTS}/${file}`;
+    await got.saveAs(path);
+    await page.getByLabel('Indlæs data fra fil').setInputFiles(path);
+    await page.locator('.import-preview').waitFor();
+    assert.match(await page.locator('.import-preview').innerText(), /1 pejlemærker · 1 delmål · år: 2013, 2014\n/);
+    await page.getByRole('button', { name: 'Annullér' }).click();
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

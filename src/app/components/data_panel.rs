@@ -98,6 +98,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             <label class="choice"><input type="checkbox" checked={*with_scenario} onchange={toggle(&with_scenario)} /><span>{ "med scenariet" }</span></label>
             <label class="choice"><input type="checkbox" checked={*with_readings} onchange={toggle(&with_readings)} /><span>{ "med aflæsninger" }</span></label>
             <button type="button" onclick={template}>{ "Skabelon (CSV)" }</button>
+            <button type="button" onclick={ let cb = props.on_action.clone(); move |_| import::download_xlsx("barometer-skabelon.xlsx", &table::template_dataset(), false, cb.clone()) }>
+                { "Skabelon (Excel)" }
+            </button>
             if *pasting {
                 <PasteDialog text={paste_text.clone()} on_close={ let p = pasting.clone(); Callback::from(move |_| p.set(false)) } on_action={props.on_action.clone()} />
             }

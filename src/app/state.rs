@@ -14,7 +14,10 @@ use yew::Reducible;
 use crate::io::share::{DatasetRef, Saved, SAVED_FORMAT};
 use crate::method::Options;
 use crate::model::{Dataset, Grouping, Missing, TargetKind, Weighting};
-use crate::scenario::{self, MethodOverride, Scenario, BASE};
+use crate::scenario::{self, Scenario, BASE};
+
+mod edit;
+use edit::{edit_key, is_undoable};
 
 /// At most this many scenarios side by side.
 pub const MAX_COMPARE: usize = 4;
@@ -331,136 +334,6 @@ impl State {
         self.last_edit = None;
         self
     }
-
-    /// An edit to the active scenario (a new one when Base is active), or to the list.
-    fn edit(&mut self, action: Action) {
-        let list = &mut self.scenarios.list;
-        match action {
-            Action::NewScenario => {
-                list.push(Scenario::named(&unique_name(list, "Scenarie")));
-                self.scenarios.active = Some(list.len() - 1);
-                return;
-            }
-            Action::DuplicateScenario => {
-                let mut copy = self.active();
-                copy.name = unique_name(&self.scenarios.list, &format!("{} (kopi)", copy.name));
-                self.scenarios.list.push(copy);
-                self.scenarios.active = Some(self.scenarios.list.len() - 1);
-                return;
-            }
-            Action::Import(mut s) => {
-                if let Some(i) = list.iter().position(|x| *x == s) {
-                    self.scenarios.active = Some(i);
-                } else {
-                    s.name = unique_name(list, if s.name.trim().is_empty() { "Delt scenarie" } else { &s.name });
-                    list.push(s);
-                    self.scenarios.active = Some(list.len() - 1);
-                }
-                return;
-            }
-            Action::DeleteScenario => {
-                if let Some(i) = self.scenarios.active {
-                    list.remove(i);
-                    self.scenarios.active = None;
-                    self.scenarios.compare = self
-                        .scenarios
-                        .compare
-                        .iter()
-                        .filter(|c| **c != Some(i))
-                        .map(|c| c.map(|j| if j > i { j - 1 } else { j }))
-                        .collect();
-                }
-                return;
-            }
-            _ => {}
-        }
-        let dataset_options = self.dataset_options();
-        let index = match self.scenarios.active {
-            Some(i) => i,
-            None => {
-                if matches!(action, Action::ResetMethod | Action::ResetScenario | Action::RenameScenario(_)) {
-                    return; // nothing to reset or rename on Base
-                }
-                let name = unique_name(&self.scenarios.list, "Scenarie");
-                self.scenarios.list.push(Scenario::named(&name));
-                self.scenarios.active = Some(self.scenarios.list.len() - 1);
-                self.notices.push(Notice {
-                    kind: NoticeKind::Info,
-                    text: format!("Base kan ikke ændres, så ændringen er lagt i et nyt scenarie: »{name}«."),
-                    download: None,
-                });
-                self.scenarios.list.len() - 1
-            }
-        };
-        let s = &mut self.scenarios.list[index];
-        let mut options = s.options(&self.dataset);
-        match action {
-            Action::SetMissing(m) => options.missing = m,
-            Action::SetGrouping(g) => options.grouping = g,
-            Action::SetWeighting(w) => options.weighting = w,
-            Action::SetClamp(c) => options.clamp = c,
-            Action::SetAsOf(y) => options.as_of = y,
-            Action::ResetMethod => options = dataset_options,
-            Action::SetStatus { address, year, value } => {
-                let o = s.subgoal_mut(&address);
-                match value {
-                    Some(v) => o.status.insert(year, v),
-                    None => o.status.remove(&year),
-                };
-            }
-            Action::SetTarget { address, value } => s.subgoal_mut(&address).target_value = value,
-            Action::SetTargetYear { address, year } => s.subgoal_mut(&address).target_year = year,
-            Action::SetTargetKind { address, kind } => s.subgoal_mut(&address).target_kind = kind,
-            Action::SetPopulation { address, value } => s.subgoal_mut(&address).population = value,
-            Action::SetIncluded { address, included } => {
-                s.subgoal_mut(&address).included = (!included).then_some(false)
-            }
-            Action::ResetSubgoal(address) => {
-                s.subgoals.remove(&address);
-            }
-            Action::SetProjectToTarget(on) => s.project_to_target = on,
-            Action::ResetScenario => {
-                let name = s.name.clone();
-                *s = Scenario::named(&name);
-                options = dataset_options;
-            }
-            Action::RenameScenario(name) => {
-                let name = name.trim().to_string();
-                if !name.is_empty() && name != BASE {
-                    s.name = name;
-                }
-            }
-            _ => {}
-        }
-        s.method = MethodOverride::between(&dataset_options, &options);
-        s.tidy();
-    }
-}
-
-/// What an edit changes, so that a run of edits to one value is one undo step.
-fn edit_key(action: &Action) -> Option<String> {
-    match action {
-        Action::SetStatus { address, year, .. } => Some(format!("status {address} {year}")),
-        Action::SetTarget { address, .. } => Some(format!("target {address}")),
-        Action::SetTargetYear { address, .. } => Some(format!("target year {address}")),
-        Action::SetPopulation { address, .. } => Some(format!("population {address}")),
-        Action::RenameScenario(_) => Some("rename".into()),
-        Action::Switch(_) | Action::ToggleCompare(_) => Some("view".into()),
-        _ => None,
-    }
-}
-
-/// Switching and choosing what to compare are not edits.
-fn is_undoable(key: &Option<String>) -> bool {
-    key.as_deref() != Some("view")
-}
-
-fn unique_name(list: &[Scenario], stem: &str) -> String {
-    let taken = |n: &str| n == BASE || list.iter().any(|s| s.name == n);
-    if stem != "Scenarie" && !taken(stem) {
-        return stem.to_string();
-    }
-    (1..).map(|i| format!("{stem} {i}")).find(|n| !taken(n)).unwrap_or_default()
 }
 
 impl Reducible for State {

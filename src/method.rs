@@ -5,10 +5,14 @@
 //! explain themselves: each sub-goal carries its state, score, whether it
 //! counted and with what weight, and each aggregate the warnings the UI must
 //! show. On-track and trend projection live in `method::projection`, goal
-//! seek in `method::seek`.
+//! seek in `method::seek`; the readings alone, without allocating, in
+//! `method::readings`.
 
 pub mod projection;
+pub mod readings;
 pub mod seek;
+
+pub use readings::{reading, readings, Reading};
 
 use crate::model::{
     Dataset, Grouping, Guidepost, MethodSpec, Missing, Point, Subgoal, TargetKind, Weighting,
@@ -164,10 +168,11 @@ impl GuidepostResult {
     /// Every population fallback in this guidepost: (where, which items lacked one).
     pub fn fallbacks(&self) -> Vec<(String, &Fallback)> {
         let own = self.fallback.iter().map(|f| (self.id.clone(), f));
-        let groups = self
-            .subgoals
-            .iter()
-            .filter_map(|s| s.fallback.as_ref().map(|f| (format!("{}.{}", self.id, s.id), f)));
+        let groups = self.subgoals.iter().filter_map(|s| {
+            s.fallback
+                .as_ref()
+                .map(|f| (format!("{}.{}", self.id, s.id), f))
+        });
         own.chain(groups).collect()
     }
 }
@@ -204,7 +209,9 @@ pub fn status_of(subgoal: &Subgoal, as_of: Option<i32>) -> Option<Point> {
 /// The baseline of a leaf as known at the as-of year: a baseline set after
 /// it (4.A's and 9.C's are from 2014) did not exist yet.
 pub fn baseline_of(subgoal: &Subgoal, as_of: Option<i32>) -> Option<Point> {
-    subgoal.baseline.filter(|b| as_of.is_none_or(|y| b.year <= y))
+    subgoal
+        .baseline
+        .filter(|b| as_of.is_none_or(|y| b.year <= y))
 }
 
 /// Why a leaf has no numeric target, if it has none.
@@ -217,20 +224,31 @@ pub fn no_target(subgoal: &Subgoal) -> Option<NoTarget> {
     }
 }
 
-/// Scores one leaf (METHOD.md, "Scoring one sub-goal"). Its `part` is left
-/// for the aggregate to fill in.
-pub fn score_leaf(leaf: &Subgoal, options: &Options) -> SubgoalResult {
-    let mut r = SubgoalResult {
-        id: leaf.id.clone(),
+/// A leaf's scoring without its explanation: shared by `score_leaf` and
+/// the allocation-free `readings`, so both follow the one rule.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LeafScore {
+    pub state: SubgoalState,
+    pub no_target: Option<NoTarget>,
+    pub status: Option<Point>,
+    /// `p = (s − b) / (t − b)`, when scored.
+    pub progress: Option<f64>,
+}
+
+impl LeafScore {
+    /// The score (clamped when *clamp* is on), when scored.
+    pub fn score(&self, options: &Options) -> Option<f64> {
+        self.progress.map(|p| clamp(5.0 * p, options.clamp))
+    }
+}
+
+/// METHOD.md, "Scoring one sub-goal".
+pub(crate) fn leaf_score(leaf: &Subgoal, options: &Options) -> LeafScore {
+    let mut r = LeafScore {
         state: SubgoalState::NoBaseline,
-        score: None,
-        raw_score: None,
-        progress: None,
-        status: status_of(leaf, options.as_of),
         no_target: None,
-        part: Part::Left(Reason::NoBaseline),
-        children: Vec::new(),
-        fallback: None,
+        status: status_of(leaf, options.as_of),
+        progress: None,
     };
     let Some(baseline) = baseline_of(leaf, options.as_of) else {
         return r;
@@ -255,9 +273,25 @@ pub fn score_leaf(leaf: &Subgoal, options: &Options) -> SubgoalResult {
     }
     r.state = SubgoalState::Scored;
     r.progress = Some(p);
-    r.raw_score = Some(5.0 * p);
-    r.score = Some(clamp(5.0 * p, options.clamp));
     r
+}
+
+/// Scores one leaf with its explanation. Its `part` is left for the
+/// aggregate to fill in.
+pub fn score_leaf(leaf: &Subgoal, options: &Options) -> SubgoalResult {
+    let l = leaf_score(leaf, options);
+    SubgoalResult {
+        id: leaf.id.clone(),
+        state: l.state,
+        score: l.score(options),
+        raw_score: l.progress.map(|p| 5.0 * p),
+        progress: l.progress,
+        status: l.status,
+        no_target: l.no_target,
+        part: Part::Left(Reason::NoBaseline),
+        children: Vec::new(),
+        fallback: None,
+    }
 }
 
 /// Unclamped scores stop at ±1.000.000, so sums and means stay finite.
@@ -289,8 +323,7 @@ pub fn evaluate_guidepost(guidepost: &Guidepost, options: &Options) -> Guidepost
             aggregate(&mut items, &populations, options.missing, weighting)
         }
         Grouping::Flat => {
-            let populations: Vec<Option<f64>> =
-                guidepost.leaves().map(|l| l.population).collect();
+            let populations: Vec<Option<f64>> = guidepost.leaves().map(|l| l.population).collect();
             let mut items: Vec<&mut SubgoalResult> = Vec::new();
             for s in subgoals.iter_mut() {
                 if s.children.is_empty() {
@@ -308,7 +341,10 @@ pub fn evaluate_guidepost(guidepost: &Guidepost, options: &Options) -> Guidepost
 
     let (state, score) = if aggregate.any_scored {
         (GuidepostState::Scored, aggregate.mean)
-    } else if guidepost.leaves().any(|l| baseline_of(l, options.as_of).is_some()) {
+    } else if guidepost
+        .leaves()
+        .any(|l| baseline_of(l, options.as_of).is_some())
+    {
         (GuidepostState::BaselineOnly, Some(0.0))
     } else {
         (GuidepostState::NoData, None)
@@ -341,15 +377,11 @@ fn evaluate_subgoal(subgoal: &Subgoal, options: &Options) -> SubgoalResult {
         aggregate(&mut items, &populations, options.missing, weighting)
     };
     let has = |state| children.iter().any(|c| c.state == state);
-    let state = if agg.any_scored {
-        SubgoalState::Scored
-    } else if has(SubgoalState::NoStatus) {
-        SubgoalState::NoStatus
-    } else if has(SubgoalState::NoTarget) {
-        SubgoalState::NoTarget
-    } else {
-        SubgoalState::NoBaseline
-    };
+    let state = group_state(
+        agg.any_scored,
+        has(SubgoalState::NoStatus),
+        has(SubgoalState::NoTarget),
+    );
     SubgoalResult {
         id: subgoal.id.clone(),
         state,
@@ -357,7 +389,10 @@ fn evaluate_subgoal(subgoal: &Subgoal, options: &Options) -> SubgoalResult {
         raw_score: None,
         progress: None,
         status: None,
-        no_target: children.iter().find_map(|c| c.no_target).filter(|_| state == SubgoalState::NoTarget),
+        no_target: children
+            .iter()
+            .find_map(|c| c.no_target)
+            .filter(|_| state == SubgoalState::NoTarget),
         part: Part::Left(Reason::NoBaseline),
         children,
         fallback: agg.fallback,
@@ -383,6 +418,128 @@ struct Aggregate {
     fallback: Option<Fallback>,
 }
 
+/// The group state of items none of which scored (METHOD.md: a group takes
+/// the "best" state among its children).
+pub(crate) fn group_state(
+    any_scored: bool,
+    has_no_status: bool,
+    has_no_target: bool,
+) -> SubgoalState {
+    if any_scored {
+        SubgoalState::Scored
+    } else if has_no_status {
+        SubgoalState::NoStatus
+    } else if has_no_target {
+        SubgoalState::NoTarget
+    } else {
+        SubgoalState::NoBaseline
+    }
+}
+
+/// The running sums of one aggregate, kept for both weightings at once so
+/// that one pass over the items decides the weighting at the end. The sums
+/// run in item order, so `mean` is bit for bit what a two-pass mean gives.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mean {
+    pub counted: usize,
+    pub any_scored: bool,
+    /// Σ score over counted items (equal weights).
+    sum: f64,
+    /// Σ population · score, and Σ population, over counted items.
+    weighted_sum: f64,
+    population: f64,
+    /// Counted items without a population.
+    pub lacking: usize,
+    lo: f64,
+    hi: f64,
+}
+
+impl Default for Mean {
+    fn default() -> Self {
+        Mean {
+            counted: 0,
+            any_scored: false,
+            sum: 0.0,
+            weighted_sum: 0.0,
+            population: 0.0,
+            lacking: 0,
+            lo: f64::INFINITY,
+            hi: f64::NEG_INFINITY,
+        }
+    }
+}
+
+impl Mean {
+    /// Whether an item in `state` counts under *missing*.
+    pub fn counts(state: SubgoalState, missing: Missing) -> bool {
+        state == SubgoalState::Scored
+            || (state == SubgoalState::NoStatus && missing == Missing::Zero)
+    }
+
+    /// Adds an item; returns whether it counted.
+    pub fn add(
+        &mut self,
+        state: SubgoalState,
+        score: Option<f64>,
+        population: Option<f64>,
+        missing: Missing,
+    ) -> bool {
+        if !Mean::counts(state, missing) {
+            return false;
+        }
+        let v = score.unwrap_or(0.0);
+        self.counted += 1;
+        self.any_scored |= state == SubgoalState::Scored;
+        self.sum += v;
+        match population {
+            Some(p) => {
+                self.weighted_sum += p * v;
+                self.population += p;
+            }
+            None => self.lacking += 1,
+        }
+        self.lo = self.lo.min(v);
+        self.hi = self.hi.max(v);
+        true
+    }
+
+    /// Whether the aggregate is weighted by population: asked for, more than
+    /// one counted item (with one, every weighting gives the same mean), and
+    /// every counted item has a population, summing above 0.
+    pub fn by_population(&self, weighting: Weighting) -> bool {
+        weighting == Weighting::Population
+            && self.counted > 1
+            && self.lacking == 0
+            && self.population > 0.0
+    }
+
+    /// Population weighting was asked for and could not be used.
+    pub fn fell_back(&self, weighting: Weighting) -> bool {
+        weighting == Weighting::Population && self.counted > 1 && !self.by_population(weighting)
+    }
+
+    /// The weight total the shares divide by.
+    fn total(&self, weighting: Weighting) -> f64 {
+        if self.by_population(weighting) {
+            self.population
+        } else {
+            self.counted as f64
+        }
+    }
+
+    /// The weighted mean, `None` when nothing counted. A weighted mean lies
+    /// within its items; rounding must not take it outside (e.g.
+    /// −5,000000000000001 from scores of −5).
+    pub fn mean(&self, weighting: Weighting) -> Option<f64> {
+        let sum = if self.by_population(weighting) {
+            self.weighted_sum
+        } else {
+            self.sum
+        };
+        (self.counted > 0).then(|| (sum / self.total(weighting)).clamp(self.lo, self.hi))
+    }
+}
+
 /// The mean of `items` under *missing* and *weighting*; sets each item's `part`.
 fn aggregate(
     items: &mut [&mut SubgoalResult],
@@ -390,54 +547,44 @@ fn aggregate(
     missing: Missing,
     weighting: Weighting,
 ) -> Aggregate {
-    let counts = |r: &SubgoalResult| {
-        r.state == SubgoalState::Scored
-            || (r.state == SubgoalState::NoStatus && missing == Missing::Zero)
-    };
-    let counted: Vec<usize> = (0..items.len()).filter(|&i| counts(items[i])).collect();
-    let any_scored = counted.iter().any(|&i| items[i].state == SubgoalState::Scored);
-
-    let mut fallback = None;
-    let mut weights: Vec<f64> = counted.iter().map(|_| 1.0).collect();
-    // With one counted item every weighting gives the same mean: nothing to fall back from.
-    if weighting == Weighting::Population && counted.len() > 1 {
-        let pops: Vec<Option<f64>> = counted.iter().map(|&i| populations[i]).collect();
-        let total: f64 = pops.iter().flatten().sum();
-        if pops.iter().all(Option::is_some) && total > 0.0 {
-            weights = pops.into_iter().flatten().collect();
+    let mut mean = Mean::default();
+    for (item, &population) in items.iter().zip(populations) {
+        mean.add(item.state, item.score, population, missing);
+    }
+    let by_population = mean.by_population(weighting);
+    let total = mean.total(weighting);
+    let fallback = mean.fell_back(weighting).then(|| Fallback {
+        lacking: items
+            .iter()
+            .zip(populations)
+            .filter(|(item, p)| Mean::counts(item.state, missing) && p.is_none())
+            .map(|(item, _)| item.id.clone())
+            .collect(),
+    });
+    for (item, &population) in items.iter_mut().zip(populations) {
+        item.part = if Mean::counts(item.state, missing) {
+            let w = if by_population {
+                population.unwrap_or(0.0)
+            } else {
+                1.0
+            };
+            Part::Counted {
+                share: w / total,
+                as_zero: item.state != SubgoalState::Scored,
+            }
         } else {
-            let lacking = counted
-                .iter()
-                .filter(|&&i| populations[i].is_none())
-                .map(|&i| items[i].id.clone())
-                .collect();
-            fallback = Some(Fallback { lacking });
-        }
-    }
-    let total: f64 = weights.iter().sum();
-
-    for item in items.iter_mut() {
-        item.part = Part::Left(match item.state {
-            SubgoalState::NoBaseline => Reason::NoBaseline,
-            SubgoalState::NoTarget => Reason::NoTarget(item.no_target.unwrap_or(NoTarget::Missing)),
-            _ => Reason::NoStatus,
-        });
-    }
-    let mut sum = 0.0;
-    for (&i, &w) in counted.iter().zip(&weights) {
-        let item = &mut *items[i];
-        sum += w * item.score.unwrap_or(0.0);
-        item.part = Part::Counted {
-            share: w / total,
-            as_zero: item.state != SubgoalState::Scored,
+            Part::Left(match item.state {
+                SubgoalState::NoBaseline => Reason::NoBaseline,
+                SubgoalState::NoTarget => {
+                    Reason::NoTarget(item.no_target.unwrap_or(NoTarget::Missing))
+                }
+                _ => Reason::NoStatus,
+            })
         };
     }
-    // A weighted mean lies within its items; rounding must not take it
-    // outside (e.g. −5,000000000000001 from scores of −5).
-    let (lo, hi) = counted.iter().map(|&i| items[i].score.unwrap_or(0.0)).fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
     Aggregate {
-        any_scored,
-        mean: (!counted.is_empty()).then(|| (sum / total).clamp(lo, hi)),
+        any_scored: mean.any_scored,
+        mean: mean.mean(weighting),
         fallback,
     }
 }

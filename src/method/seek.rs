@@ -6,7 +6,7 @@
 //! evaluations (status = baseline, σ = 0; status = target, σ = 5) give the
 //! line; solving it gives σ, and σ gives the status.
 
-use super::{baseline_of, evaluate_guidepost, no_target, Options};
+use super::{baseline_of, no_target, Options};
 use crate::model::{Guidepost, Point, Subgoal};
 
 /// The answer to "what status does this sub-goal need?".
@@ -49,16 +49,23 @@ pub fn seek(
     if leaf.is_group() {
         return Err(SeekError::IsGroup(subgoal_id.to_string()));
     }
-    let (Some(b), Some(t), None) = (baseline_of(leaf, options.as_of), leaf.target, no_target(leaf)) else {
+    let (Some(b), Some(t), None) = (
+        baseline_of(leaf, options.as_of),
+        leaf.target,
+        no_target(leaf),
+    ) else {
         return Ok(Seek::Unreachable(Unreachable::NotScorable));
     };
     let year = status_year(guidepost, leaf, options);
     let reading_with = |status: f64| {
         let mut trial = guidepost.clone();
         if let Some(l) = trial.find_subgoal_mut(subgoal_id) {
-            l.measurements = vec![Point { year, value: status }];
+            l.measurements = vec![Point {
+                year,
+                value: status,
+            }];
         }
-        evaluate_guidepost(&trial, options).score.unwrap_or(0.0)
+        super::reading(&trial, options).score.unwrap_or(0.0)
     };
     let at_zero = reading_with(b.value);
     let slope = (reading_with(t.value) - at_zero) / 5.0;
@@ -76,7 +83,11 @@ pub fn seek(
 /// reads: the as-of year; else the sub-goal's latest measurement year; else
 /// the guidepost's latest; else the year after the baseline; else the target year.
 pub fn status_year(guidepost: &Guidepost, leaf: &Subgoal, options: &Options) -> i32 {
-    let latest = |leaves: &mut dyn Iterator<Item = &Subgoal>| leaves.flat_map(|l| l.measurements.iter().map(|m| m.year)).max();
+    let latest = |leaves: &mut dyn Iterator<Item = &Subgoal>| {
+        leaves
+            .flat_map(|l| l.measurements.iter().map(|m| m.year))
+            .max()
+    };
     options
         .as_of
         .or_else(|| latest(&mut std::iter::once(leaf)))

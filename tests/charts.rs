@@ -20,7 +20,7 @@ fn the_gauge_points_its_needle_at_the_reading_and_marks_the_published_figure() {
     let svg = gauge::svg(&g);
     let (cx, cy) = gauge::CENTRE;
     let (nx, ny) = gauge::point(r.score.unwrap(), gauge::NEEDLE);
-    assert!(svg.contains(&format!("points=\"{cx},{cy} {nx},{ny} \"")), "needle {nx},{ny} in {svg}");
+    assert!(svg.contains(&format!("M{cx} {cy}L{nx} {ny}")), "needle {nx},{ny} in {svg}");
     // 1,597 is a little right of straight up.
     assert!(nx > cx && ny < cy - 100);
     for text in ["1,6", "−5", "+5 mål", "0 baseline", "▼ offentliggjort: 1,6", "1. Flere udsatte københavnere har en bolig"] {
@@ -137,4 +137,43 @@ fn the_command_line_draws_the_same_picture_as_the_app() {
         .output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--kind trend kræver --subgoal"));
+}
+
+/// Every line segment of an SVG: polylines' consecutive points and paths' M/L runs.
+fn segments(svg: &str) -> Vec<(String, [i64; 4])> {
+    let mut out = Vec::new();
+    for line in svg.lines() {
+        let style = |s: &str| s.split(" points=").next().unwrap().split(" d=").next().unwrap().replace("<polyline", "").replace("<path", "");
+        let runs: Vec<Vec<i64>> = if let Some(p) = line.split(" points=\"").nth(1) {
+            vec![p.trim_end_matches("\"/>").split(|c: char| c == ',' || c == ' ').filter(|s| !s.is_empty()).map(|n| n.parse().unwrap()).collect()]
+        } else if let Some(d) = line.split(" d=\"").nth(1).filter(|_| line.starts_with("<path")) {
+            d.trim_end_matches("\"/>").split('M').filter(|s| !s.is_empty()).map(|run| run.split(|c: char| c == 'L' || c == ' ').filter(|s| !s.is_empty()).map(|n| n.parse().unwrap()).collect()).collect()
+        } else {
+            continue;
+        };
+        for run in runs {
+            for w in run.chunks(2).collect::<Vec<_>>().windows(2) {
+                out.push((style(line), [w[0][0], w[0][1], w[1][0], w[1][1]]));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn merged_lines_draw_every_segment_of_the_original_in_far_fewer_elements() {
+    let data = the_2014_data();
+    let a = &data.guideposts[0].subgoals[0];
+    let svg = trend::svg(&trend::TrendChart::new("1.A", a, a, &options()));
+    let drawn = segments(&svg).len();
+    assert!(drawn > 50, "the dashed lines are many segments: {drawn}");
+    assert!(svg.lines().filter(|l| l.starts_with("<path") || l.starts_with("<polyline")).count() < 12, "and few elements");
+    // The merge itself on plotters-shaped input: the same segments, fewer elements.
+    let input = "<svg>\n<polyline fill=\"none\" opacity=\"1\" stroke=\"#111111\" stroke-width=\"2\" points=\"0,0 10,10 \"/>\n<polyline fill=\"none\" opacity=\"1\" stroke=\"#111111\" stroke-width=\"2\" points=\"20,20 30,30 40,35 \"/>\n<text x=\"1\">a</text>\n<polyline fill=\"none\" opacity=\"1\" stroke=\"#111111\" stroke-width=\"2\" points=\"5,5 6,6 \"/>\n<polyline fill=\"none\" opacity=\"0.5\" stroke=\"#111111\" stroke-width=\"2\" points=\"1,1 2,2 \"/>\n</svg>\n";
+    let merged = barometer::charts::merge_lines(input);
+    assert_eq!(segments(&merged), segments(input));
+    assert_eq!(merged.matches("<path").count(), 2, "the run before the text, and the one after: {merged}");
+    assert_eq!(merged.matches("<polyline").count(), 1, "a translucent line is left alone");
+    assert!(merged.find("<text").unwrap() > merged.find("d=\"M0 0L10 10M20 20L30 30L40 35\"").unwrap(), "order is kept");
 }

@@ -53,5 +53,53 @@ where
         let _ = draw(&root);
         let _ = root.present();
     }
-    svg
+    merge_lines(&svg)
+}
+
+/// Joins runs of plotters' one-line `<polyline>`s of the same opaque stroke
+/// into one `<path>` of sub-paths. The picture is the same (no joins between
+/// sub-paths, no overlap blending at full opacity), but a dashed line is one
+/// element instead of dozens: a redrawn chart costs the browser far less to
+/// parse, lay out and paint on every slider move.
+pub fn merge_lines(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut run: Option<(&str, String)> = None; // (stroke attributes, path data)
+    for line in svg.lines() {
+        match opaque_polyline(line) {
+            Some((style, points)) => {
+                let d = match &mut run {
+                    Some((s, d)) if *s == style => d,
+                    _ => {
+                        flush(&mut out, run.take());
+                        &mut run.insert((style, String::new())).1
+                    }
+                };
+                for (i, point) in points.split_whitespace().enumerate() {
+                    d.push(if i == 0 { 'M' } else { 'L' });
+                    d.push_str(&point.replace(',', " "));
+                }
+            }
+            None => {
+                flush(&mut out, run.take());
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    flush(&mut out, run);
+    out
+}
+
+/// `(stroke attributes, points)` of `<polyline fill="none" opacity="1" … points="…"/>`.
+fn opaque_polyline(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("<polyline fill=\"none\" opacity=\"1\" ")?;
+    let (style, points) = rest.split_once(" points=\"")?;
+    let points = points.strip_suffix("\"/>")?;
+    points.bytes().all(|b| b.is_ascii_digit() || b" ,-.".contains(&b)).then_some((style, points))
+}
+
+fn flush(out: &mut String, run: Option<(&str, String)>) {
+    if let Some((style, d)) = run {
+        out.push_str(&format!("<path fill=\"none\" opacity=\"1\" {style} d=\"{d}\"/>\n"));
+    }
 }

@@ -20,14 +20,14 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ like a static host would. */
-export async function serve() {
+/** Serves dist/ (or another build directory) like a static host would. */
+export async function serve(root = ROOT) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     // axe-core is served from the app's own origin, so the app's CSP lets the tests load it.
     const file = path === '/__test__/axe.min.js'
       ? new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname
-      : join(ROOT, path.endsWith('/') ? 'index.html' : path);
+      : join(root, path.endsWith('/') ? 'index.html' : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -1,0 +1,153 @@
+// The browser budgets of docs/PERFORMANCE.md, on the release build in
+// headless Chromium (run by scripts/bench, which builds dist/ first):
+//   paint:   navigation → all nine readings and their gauges painted, cold
+//            cache (a fresh browser context each time), median of 15 loads;
+//   slider:  slider input → DOM updated and painted, 200 inputs, with the
+//            2014 data and with a generated dataset of 1.000 sub-goals;
+//   memory:  the wasm linear memory with the 1.000-sub-goal dataset and 4
+//            scenarios, each with an edit.
+// Prints one JSON object. Arguments pick parts: `node scripts/bench-browser.mjs slider`.
+import { serve, launch } from '../tests/browser/harness.mjs';
+
+const server = await serve();
+const browser = await launch();
+const VIEWPORT = { width: 1920, height: 1080 };
+
+/** A page whose wasm instance is reachable as window.__wasm. */
+async function open(context) {
+  const page = await context.newPage({ viewport: VIEWPORT });
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    // The first animation frame that starts with nine readings and nine gauge
+    // SVGs in the DOM: they were laid out and painted in the frame before it.
+    window.__painted = new Promise((done) => {
+      const tick = () => {
+        const ready = document.querySelectorAll('[data-guidepost]').length === 9
+          && document.querySelectorAll('figure.gauge svg').length === 9;
+        if (ready) requestAnimationFrame(() => done(performance.now())); else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  });
+  await page.goto(server.url);
+  return page;
+}
+
+async function paint() {
+  const times = [];
+  for (let i = 0; i < 15; i++) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await open(context);
+    times.push(await page.evaluate(() => window.__painted));
+    await context.close();
+  }
+  return stats(times);
+}
+
+/** `guideposts` × `per` sub-goals, every fifth a group of two, in barometer-dataset/1. */
+function generated(guideposts, per) {
+  const leaf = (id, i) => ({
+    id, title: `Genereret delmål ${id}`, unit: 'count',
+    baseline: { year: 2013, value: 500 + (i * 37) % 500 },
+    measurements: i % 6 ? [{ year: 2014, value: 520 + (i * 37) % 500 }] : [],
+    target: { year: 2017, value: 1100 + (i % 13) * 10 },
+    population: 10 + (i % 90),
+  });
+  return {
+    format: 'barometer-dataset/1',
+    title: `Genereret: ${guideposts * per} delmål`,
+    guideposts: Array.from({ length: guideposts }, (_, g) => {
+      const subgoals = [];
+      for (let n = 0; n < per;) {
+        if (n % 5 === 4 && n + 2 <= per) {
+          subgoals.push({ id: `G${n}`, title: `Gruppe ${n}`, children: [leaf(`G${n}a`, g * per + n), leaf(`G${n}b`, g * per + n + 1)] });
+          n += 2;
+        } else {
+          subgoals.push(leaf(`S${n}`, g * per + n));
+          n += 1;
+        }
+      }
+      return { id: String(g + 1), title: `Pejlemærke ${g + 1}`, subgoals };
+    }),
+  };
+}
+
+/** 200 inputs on `id`'s status slider, each at a frame start as in a drag. */
+async function drag(page, id, from, step) {
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  const [g, s] = id.split('.');
+  await page.getByRole('button', { name: new RegExp(`^Vis delmål for pejlemærke ${g} \\(`) }).click();
+  await page.getByRole('button', { name: `Ret ${id}`, exact: true }).click();
+  return page.evaluate(async ({ id, g, from, step }) => {
+    const slider = document.querySelector(`input[type=range][aria-label="Status 2014 for ${id}"]`);
+    const score = () => document.querySelector(`[data-guidepost="${g}"]`).dataset.score;
+    const nextTask = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    const work = [];
+    let nextFrame = 0;
+    for (let i = 0; i < 200; i++) {
+      await frame();
+      const before = score();
+      const start = performance.now();
+      slider.value = String(from + (i % 70) * step);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const painted = frame().then(() => score() !== before);
+      await nextTask();
+      work.push(performance.now() - start);
+      if (score() === before && i > 0) throw new Error(`${id}: the reading did not change at input ${i}`);
+      if (await painted || i === 0) nextFrame++;
+    }
+    return { work, nextFrame };
+  }, { id, g, from, step });
+}
+
+function stats(values) {
+  const t = [...values].sort((a, b) => a - b);
+  const q = (p) => +t[Math.min(t.length - 1, Math.floor(p * t.length))].toFixed(1);
+  return { n: t.length, p50: q(0.5), p95: q(0.95), max: +t.at(-1).toFixed(1) };
+}
+
+async function slider2014() {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await open(context);
+  await page.waitForSelector('[data-guidepost]');
+  const r = await drag(page, '1.A', 760, 3); // stays below 1.000, where 1.A clamps at +5
+  await context.close();
+  return { ...stats(r.work), painted_next_frame: `${r.nextFrame}/${r.work.length}` };
+}
+
+async function large() {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await open(context);
+  await page.waitForSelector('[data-guidepost]');
+  const data = generated(20, 50);
+  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'genereret-1000.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  await page.getByText('Data indlæst fra »genereret-1000.json«').waitFor();
+  const subgoals = await page.evaluate(() => document.querySelectorAll('[data-guidepost]').length);
+  const r = await drag(page, '1.S0', 530, 7);
+  // Four scenarios in all, each with an edit, then the memory the wasm holds.
+  for (let i = 2; i <= 4; i++) {
+    await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+    await page.getByLabel('Status 2014 for 1.S0 (tal)').fill(String(600 + i));
+  }
+  const scenarios = await page.locator('.scenario-bar [aria-pressed]').count();
+  const bytes = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  await context.close();
+  return {
+    guideposts: subgoals,
+    slider: { ...stats(r.work), painted_next_frame: `${r.nextFrame}/${r.work.length}` },
+    memory_mb: +(bytes / 1024 / 1024).toFixed(1),
+    scenario_buttons: scenarios,
+  };
+}
+
+const parts = { paint_ms: paint, slider_2014_ms: slider2014, generated_1000: large };
+const wanted = process.argv.slice(2);
+const result = {};
+for (const [name, run] of Object.entries(parts)) {
+  if (!wanted.length || wanted.some((w) => name.startsWith(w))) result[name] = await run();
+}
+console.log(JSON.stringify(result, null, 1));
+await browser.close();
+await server.close();

@@ -2,6 +2,9 @@
 // blocks inline script yet the app works under it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve, launch, openApp } from './harness.mjs';
 
 let server, browser;
@@ -72,4 +75,49 @@ test('after the first visit the app works offline, with the saved scenarios', as
   await context.setOffline(false);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a new version replaces the cached one on the next online visit; the saved scenarios stay', async () => {
+  // Version 1 is this build, served from a copy that then becomes version 2.
+  const root = await mkdtemp(join(tmpdir(), 'barometer-sw-'));
+  await cp(new URL('../../dist/', import.meta.url).pathname, root, { recursive: true });
+  const site = await serve(root);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url);
+  await page.waitForSelector('[data-guidepost]');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  const [v1] = await page.evaluate(() => caches.keys());
+  assert.match(v1, /^barometer-[0-9a-f]{16}$/);
+  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await page.getByLabel('Scenariets navn').fill('Fra version 1');
+  await page.getByLabel('Scenariets navn').press('Enter');
+  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
+  await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
+  await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
+
+  // Version 2, as a new build gives: another page and a service worker with another cache name.
+  const index = join(root, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="barometer-test-version" content="2"><title>'));
+  const sw = join(root, 'sw.js');
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(v1, `${v1}-v2`));
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  assert.equal(await page.locator('meta[name="barometer-test-version"]').count(), 1, 'the online visit gets the new page');
+  await page.waitForFunction((old) => caches.keys().then((k) => k.length === 1 && k[0] === `${old}-v2`), v1);
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3', 'the saved scenario is active');
+  await page.getByRole('button', { name: 'Fra version 1' }).waitFor();
+
+  // Offline, the new version is what the cache holds, still with the scenario.
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  assert.equal(await page.locator('meta[name="barometer-test-version"]').count(), 1, 'offline: the new version');
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3');
+  await context.setOffline(false);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await site.close();
 });

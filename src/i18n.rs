@@ -226,6 +226,7 @@ pub fn problem(p: &Problem) -> String {
         }
         ProblemKind::DuplicateId(id) => format!("id »{id}« bruges to gange"),
         ProblemKind::DuplicateYear(y) => format!("to målinger for {y}"),
+        ProblemKind::UnknownGuidepost(id) => format!("der er intet pejlemærke »{id}«"),
         ProblemKind::GroupWithValues => {
             "en gruppe (et delmål med underdelmål) har ingen egne værdier".to_string()
         }

@@ -23,8 +23,24 @@ pub struct Dataset {
     #[serde(skip_serializing_if = "MethodSpec::is_empty")]
     pub method: MethodSpec,
     pub guideposts: Vec<Guidepost>,
+    /// Budget proposals (budgetforslag) and the guideposts they support.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposals: Vec<Proposal>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// A budget proposal, e.g. `Ø201` "Fleksibel bostøtte …". Its effect on the
+/// sub-goals is never data: a scenario may assume one (`scenario::Assumption`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Proposal {
+    pub id: String,
+    pub title: String,
+    /// The ids of the guideposts it supports.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub guideposts: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The method options a dataset asks for; each one may be left to the default.
@@ -233,8 +249,14 @@ impl Dataset {
             source: None,
             method: MethodSpec::default(),
             guideposts: Vec::new(),
+            proposals: Vec::new(),
             extra: Map::new(),
         }
+    }
+
+    /// The proposals that support a guidepost, in the dataset's order.
+    pub fn proposals_for<'a>(&'a self, guidepost: &'a str) -> impl Iterator<Item = &'a Proposal> + 'a {
+        self.proposals.iter().filter(move |p| p.guideposts.iter().any(|g| g == guidepost))
     }
 
     /// The sub-goal at an address such as `1.A` or `1.F1`.

@@ -29,6 +29,31 @@ pub struct Scenario {
     /// Project every sub-goal to its target year on its current trend.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub project_to_target: bool,
+    /// Per budget proposal id: whether this scenario counts it, and the
+    /// effects the user assumes it has.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub proposals: BTreeMap<String, Assumption>,
+}
+
+/// A budget proposal as a scenario assumes it. The effects are the user's
+/// assumptions, never data, and are labelled so wherever they show.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assumption {
+    /// Switched on: its effects apply.
+    pub on: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub effects: Vec<Effect>,
+}
+
+/// An assumed effect: the proposal changes a sub-goal's value in a year by
+/// `change` (in the sub-goal's unit), on top of what the year's status is
+/// without it (its measurement or scenario value, else the latest before it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Effect {
+    pub subgoal: String,
+    pub year: i32,
+    pub change: f64,
 }
 
 /// What a scenario changes about one sub-goal.
@@ -103,6 +128,7 @@ impl Scenario {
         self.subgoals.values().all(SubgoalOverride::is_empty)
             && self.method.is_empty()
             && !self.project_to_target
+            && !self.proposals.values().any(|a| a.on && !a.effects.is_empty())
     }
 
     /// The options this scenario reads the dataset with.
@@ -125,6 +151,12 @@ impl Scenario {
     /// Drops overrides that change nothing.
     pub fn tidy(&mut self) {
         self.subgoals.retain(|_, o| !o.is_empty());
+        self.proposals.retain(|_, a| a.on || !a.effects.is_empty());
+    }
+
+    /// The assumption about one proposal, created (off, no effects) if needed.
+    pub fn assumption_mut(&mut self, proposal: &str) -> &mut Assumption {
+        self.proposals.entry(proposal.to_string()).or_default()
     }
 }
 
@@ -148,6 +180,13 @@ pub fn apply(dataset: &Dataset, scenario: &Scenario) -> Dataset {
         }
         gp.subgoals.retain(|s| included(scenario, &format!("{gp_id}.{}", s.id)));
     }
+    for assumption in scenario.proposals.values().filter(|a| a.on) {
+        for effect in &assumption.effects {
+            if let Some(leaf) = leaf_mut(&mut out, &effect.subgoal) {
+                add_effect(leaf, effect);
+            }
+        }
+    }
     if scenario.project_to_target {
         let options = scenario.options(dataset);
         for leaf in out.guideposts.iter_mut().flat_map(|g| g.subgoals.iter_mut()).flat_map(leaves_mut) {
@@ -155,6 +194,25 @@ pub fn apply(dataset: &Dataset, scenario: &Scenario) -> Dataset {
         }
     }
     out
+}
+
+/// The leaf at an address (`1.A`, `1.F1`), if there is one.
+fn leaf_mut<'a>(dataset: &'a mut Dataset, address: &str) -> Option<&'a mut Subgoal> {
+    let (g, s) = address.split_once('.')?;
+    let gp = dataset.guideposts.iter_mut().find(|gp| gp.id == g)?;
+    let leaf = gp.subgoals.iter_mut().flat_map(leaves_mut).find(|l| l.id == s)?;
+    (!leaf.is_group()).then_some(leaf)
+}
+
+/// Adds an assumed effect to the year's value: its measurement, else the
+/// latest before it, else the baseline; a leaf with none of them is left alone.
+fn add_effect(leaf: &mut Subgoal, effect: &Effect) {
+    let before = crate::method::status_of(leaf, Some(effect.year))
+        .or(leaf.baseline.filter(|b| b.year <= effect.year))
+        .map(|p| p.value);
+    let Some(value) = before else { return };
+    leaf.measurements.retain(|m| m.year != effect.year);
+    leaf.measurements.push(Point { year: effect.year, value: value + effect.change });
 }
 
 fn included(scenario: &Scenario, address: &str) -> bool {
@@ -253,6 +311,16 @@ pub fn changes(dataset: &Dataset, scenario: &Scenario) -> Vec<String> {
     }
     if scenario.project_to_target {
         out.push("alle delmål fremskrevet til målåret".into());
+    }
+    for (id, a) in scenario.proposals.iter().filter(|(_, a)| a.on) {
+        if a.effects.is_empty() {
+            out.push(format!("budgetforslag {id} med (ingen antaget effekt)"));
+        }
+        for e in &a.effects {
+            let unit = dataset.subgoal(&e.subgoal).and_then(|(_, s)| s.unit);
+            let sign = if e.change >= 0.0 { "+" } else { "" };
+            out.push(format!("budgetforslag {id} med: antaget effekt {} {} {sign}{}", e.subgoal, e.year, i18n::value(e.change, unit)));
+        }
     }
     out
 }

@@ -89,6 +89,9 @@ fn each_malformed_shape_has_its_message() {
         (Box::new(|v| v["guideposts"][0]["published"] = json!({})), "guideposts[0].published: expected {\"score\": n} or {\"state\": \"baseline_only\" | \"no_data\"}"),
         (Box::new(|v| v["method"]["clamp"] = json!("yes")), "method.clamp: expected true or false"),
         (Box::new(|v| v["guideposts"][0]["initiatives"][1] = json!(201)), "guideposts[0].initiatives[1]: expected a string"),
+        (Box::new(|v| v["proposals"][3]["guideposts"][1] = json!("10")), "proposals[3].guideposts[1]: there is no guidepost \"10\""),
+        (Box::new(|v| { v["proposals"][0].as_object_mut().unwrap().remove("title"); }), "proposals[0].title: required field is missing"),
+        (Box::new(|v| v["proposals"][1]["id"] = json!("Ø101")), "proposals[1].id: id \"Ø101\" is used twice"),
     ];
     for (mutate, expected) in cases {
         let mut v = base.clone();

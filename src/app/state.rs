@@ -14,7 +14,7 @@ use yew::Reducible;
 use crate::io::share::{DatasetRef, Saved, SAVED_FORMAT};
 use crate::method::Options;
 use crate::model::{Dataset, Grouping, Missing, TargetKind, Weighting};
-use crate::scenario::{self, Scenario, BASE};
+use crate::scenario::{self, Effect, Scenario, BASE};
 
 mod edit;
 use edit::{edit_key, is_undoable};
@@ -128,6 +128,10 @@ pub enum Action {
     SetIncluded { address: String, included: bool },
     ResetSubgoal(String),
     SetProjectToTarget(bool),
+    /// Count a budget proposal in the scenario, or not.
+    SetProposal { id: String, on: bool },
+    /// An assumed effect of a proposal: `index` `None` adds one; `effect` `None` removes it.
+    SetEffect { id: String, index: Option<usize>, effect: Option<Effect> },
     ResetScenario,
     NewScenario,
     DuplicateScenario,

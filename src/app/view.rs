@@ -47,6 +47,16 @@ impl View {
             .or_else(|| g.subgoals.iter().flat_map(|s| s.children.iter()).find(|c| c.id == id))
     }
 
+    /// The proposals switched on whose assumed effects touch a sub-goal's year.
+    pub fn assumed(&self, address: &str, year: i32) -> Vec<&str> {
+        self.scenario
+            .proposals
+            .iter()
+            .filter(|(_, a)| a.on && a.effects.iter().any(|e| e.subgoal == address && e.year == year))
+            .map(|(id, _)| id.as_str())
+            .collect()
+    }
+
     /// What the scenario changes about a sub-goal.
     pub fn overrides(&self, address: &str) -> Option<&SubgoalOverride> {
         self.scenario.subgoals.get(address)

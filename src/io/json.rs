@@ -232,7 +232,7 @@ impl Walker {
     }
 
     fn dataset(&mut self, v: &Value) -> Option<Dataset> {
-        const KNOWN: &[&str] = &["format", "title", "source", "method", "guideposts"];
+        const KNOWN: &[&str] = &["format", "title", "source", "method", "guideposts", "proposals"];
         let o = self.object(v, String::new(), KNOWN)?;
         if let Some(format) = self.string(&o, "format", true) {
             if format != FORMAT {
@@ -253,14 +253,47 @@ impl Walker {
             .filter_map(|(i, g)| self.guidepost(g, format!("{path}[{i}]")))
             .collect();
         self.unique_ids(items, &path);
+        // The guideposts proposals may name; unknown when a guidepost's id is
+        // itself broken or doubled (that problem is reported, not a cascade).
+        let ids: Option<Vec<&str>> = o
+            .get("guideposts")
+            .and_then(Value::as_array)
+            .and_then(|a| a.iter().map(|g| g.get("id").and_then(Value::as_str)).collect())
+            .filter(|ids: &Vec<&str>| ids.iter().collect::<std::collections::HashSet<_>>().len() == ids.len());
+        let proposals = self.proposals(&o, ids.as_deref());
         Some(Dataset {
             format: FORMAT.to_string(),
             title,
             source,
             method,
             guideposts,
+            proposals,
             extra: o.extra(),
         })
+    }
+
+    /// The budget proposals; each guidepost they name must exist.
+    fn proposals(&mut self, o: &Obj, guideposts: Option<&[&str]>) -> Vec<Proposal> {
+        let items = self.array(o, "proposals", false);
+        let path = o.at("proposals");
+        let mut out = Vec::new();
+        for (i, v) in items.iter().enumerate() {
+            let Some(p) = self.object(v, format!("{path}[{i}]"), &["id", "title", "guideposts", "note"]) else { continue };
+            let id = self.string(&p, "id", true);
+            let title = self.string(&p, "title", true);
+            let supported = self.strings(&p, "guideposts");
+            for (j, g) in supported.iter().enumerate() {
+                if guideposts.is_some_and(|ids| !ids.contains(&g.as_str())) {
+                    self.problem(format!("{}[{j}]", p.at("guideposts")), ProblemKind::UnknownGuidepost(g.clone()));
+                }
+            }
+            let note = self.string(&p, "note", false);
+            if let (Some(id), Some(title)) = (id, title) {
+                out.push(Proposal { id, title, guideposts: supported, note });
+            }
+        }
+        self.unique_ids(items, &path);
+        out
     }
 
     fn method(&mut self, v: &Value, path: String) -> MethodSpec {

@@ -39,6 +39,8 @@ pub enum ProblemKind {
     DuplicateId(String),
     /// Two measurements in the same year.
     DuplicateYear(i32),
+    /// A reference to a guidepost the dataset does not have.
+    UnknownGuidepost(String),
     /// A group with a baseline, status or target of its own.
     GroupWithValues,
     /// Children inside children.
@@ -83,6 +85,7 @@ impl fmt::Display for ProblemKind {
             ),
             ProblemKind::DuplicateId(id) => write!(f, "id \"{id}\" is used twice"),
             ProblemKind::DuplicateYear(y) => write!(f, "two measurements for {y}"),
+            ProblemKind::UnknownGuidepost(id) => write!(f, "there is no guidepost \"{id}\""),
             ProblemKind::GroupWithValues => write!(
                 f,
                 "a group (a sub-goal with children) has no baseline, measurements or target of its own"

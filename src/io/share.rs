@@ -183,7 +183,8 @@ fn valid(s: Scenario) -> Result<Scenario, ShareError> {
     let finite = s.subgoals.values().all(|o| {
         o.status.values().chain(&o.target_value).chain(&o.population).all(|v| v.is_finite() && v.abs() <= crate::io::json::MAX_VALUE)
             && o.status.keys().chain(&o.target_year).all(year_ok)
-    }) && s.method.as_of.as_ref().is_none_or(year_ok);
+    }) && s.method.as_of.as_ref().is_none_or(year_ok)
+        && s.proposals.values().flat_map(|a| &a.effects).all(|e| e.change.is_finite() && e.change.abs() <= crate::io::json::MAX_VALUE && year_ok(&e.year));
     if finite {
         Ok(s)
     } else {

@@ -166,6 +166,19 @@ impl Reader {
             let first = row.first().map(Cell::text).unwrap_or_default();
             if let Some(key) = first.strip_prefix('#') {
                 let value = row.get(1).map(Cell::text).unwrap_or_default();
+                if matches!(normalise(key.trim()).as_str(), "budgetforslag" | "proposal") {
+                    // `#budgetforslag;ID;titel;pejlemærker (1, 5);note`
+                    let cell = |n: usize| row.get(n).map(Cell::text).unwrap_or_default().trim().to_string();
+                    if !value.trim().is_empty() {
+                        dataset.proposals.push(Proposal {
+                            id: value.trim().to_string(),
+                            title: cell(2),
+                            guideposts: cell(3).split(',').map(str::trim).filter(|g| !g.is_empty()).map(str::to_string).collect(),
+                            note: Some(cell(4)).filter(|n| !n.is_empty()),
+                        });
+                    }
+                    continue;
+                }
                 self.metadata(&mut dataset, key.trim(), &value, i + 1);
             } else if row.iter().any(|c| !c.is_empty()) {
                 header_at = Some(i);

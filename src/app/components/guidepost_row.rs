@@ -1,9 +1,11 @@
 //! One guidepost: its reading (and Base's, when a scenario changes it), the
-//! published figure beside it, the −5 … +5 bar, and its sub-goals on demand.
+//! published figure beside it, the −5 … +5 bar, the budget proposals behind
+//! it, and its sub-goals on demand.
 
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::proposals::Proposals;
 use super::subgoal_table::SubgoalTable;
 use crate::app::state::Action;
 use crate::app::view::View;
@@ -67,6 +69,7 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
             if let Some(note) = &gp.note {
                 <p class="note">{ note }</p>
             }
+            { proposal_line(view, &gp.id) }
             <button type="button" class="toggle" aria-expanded={props.expanded.to_string()} aria-controls={panel_id.clone()} onclick={on_toggle}>
                 { if props.expanded {
                     format!("Skjul delmål for pejlemærke {}", gp.id)
@@ -86,10 +89,28 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                     if !*chart_only {
                         <SubgoalTable index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
                     }
+                    <Proposals index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
                 </div>
             }
         </section>
     }
+}
+
+/// The proposals behind a guidepost in one line, those the scenario counts marked.
+fn proposal_line(view: &View, guidepost: &str) -> Html {
+    let items: Vec<String> = view
+        .dataset
+        .proposals_for(guidepost)
+        .map(|p| match view.scenario.proposals.get(&p.id) {
+            Some(a) if a.on && a.effects.is_empty() => format!("{} (med, ingen antaget effekt)", p.id),
+            Some(a) if a.on => format!("{} (med, antaget effekt)", p.id),
+            _ => p.id.clone(),
+        })
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! { <p class="proposal-line" data-proposals={guidepost.to_string()}>{ "Budgetforslag: " }{ items.join(" · ") }</p> }
 }
 
 /// "0 (kun baseline-målinger)" as a large 0 and a small qualifier; the

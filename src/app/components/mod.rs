@@ -10,6 +10,7 @@ pub mod method_panel;
 pub mod notices;
 pub mod number_field;
 pub mod presentation;
+pub mod proposals;
 pub mod print_report;
 pub mod scenario_bar;
 pub mod subgoal_editor;

@@ -87,7 +87,12 @@ fn row(props: &SubgoalTableProps, sg: &Subgoal, child: bool, address: &str, is_o
         html! { <button type="button" class="reset-value" aria-label={format!("Nulstil {what} for {address}")}
                     onclick={move |_| cb.emit(a.clone())}>{ "↺" }</button> }
     };
+    let assumed = status.map(|p| view.assumed(address, p.year)).unwrap_or_default();
     let status_cell = match status {
+        Some(p) if !assumed.is_empty() && !status_changed => html! { <>
+            <span class="changed assumed">{ i18n::value(p.value, sg.unit) }</span><span class="year">{ format!(" ({})", p.year) }</span>
+            <span class="original">{ format!("antaget effekt af {}; data: {}", assumed.join(", "), data_status(p.year).map(|v| i18n::value(v, sg.unit)).unwrap_or("–".into())) }</span>
+        </> },
         Some(p) if status_changed => html! { <>
             <span class="changed">{ i18n::value(p.value, sg.unit) }</span><span class="year">{ format!(" ({})", p.year) }</span>
             <span class="original">{ format!("data: {}", data_status(p.year).map(|v| i18n::value(v, sg.unit)).unwrap_or("–".into())) }</span>

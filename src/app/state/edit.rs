@@ -93,6 +93,18 @@ impl State {
                 s.subgoals.remove(&address);
             }
             Action::SetProjectToTarget(on) => s.project_to_target = on,
+            Action::SetProposal { id, on } => s.assumption_mut(&id).on = on,
+            Action::SetEffect { id, index, effect } => {
+                let effects = &mut s.assumption_mut(&id).effects;
+                match (index, effect) {
+                    (None, Some(e)) => effects.push(e),
+                    (Some(i), Some(e)) if i < effects.len() => effects[i] = e,
+                    (Some(i), None) if i < effects.len() => {
+                        effects.remove(i);
+                    }
+                    _ => {}
+                }
+            }
             Action::ResetScenario => {
                 let name = s.name.clone();
                 *s = Scenario::named(&name);
@@ -118,6 +130,7 @@ pub(super) fn edit_key(action: &Action) -> Option<String> {
         Action::SetTarget { address, .. } => Some(format!("target {address}")),
         Action::SetTargetYear { address, .. } => Some(format!("target year {address}")),
         Action::SetPopulation { address, .. } => Some(format!("population {address}")),
+        Action::SetEffect { id, index: Some(i), effect: Some(_) } => Some(format!("effect {id} {i}")),
         Action::RenameScenario(_) => Some("rename".into()),
         Action::Switch(_) | Action::ToggleCompare(_) => Some("view".into()),
         _ => None,

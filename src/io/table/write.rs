@@ -39,6 +39,13 @@ pub fn write(d: &Dataset, options: WriteOptions) -> Vec<Vec<Cell>> {
     if !d.method.is_empty() {
         rows.push(vec![text("#metode"), text(&method_text(&d.method))]);
     }
+    for p in &d.proposals {
+        let mut row = vec![text("#budgetforslag"), text(&p.id), text(&p.title), text(&p.guideposts.join(", "))];
+        if let Some(note) = &p.note {
+            row.push(text(note));
+        }
+        rows.push(row);
+    }
     let mut header: Vec<Cell> = [Col::Guidepost, Col::Subgoal, Col::Group, Col::Title, Col::Unit, Col::BaselineYear, Col::Baseline]
         .iter()
         .map(|c| text(header_name(*c)))

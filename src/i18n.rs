@@ -5,7 +5,7 @@
 
 use crate::io::{Problem, ProblemKind};
 use crate::method::{GuidepostState, NoTarget, Part, Reason, SubgoalState};
-use crate::model::{Grouping, Missing, Published, PublishedState, Target, TargetKind, Unit, Weighting};
+use crate::model::{Grouping, MilestoneStatus, Missing, Published, PublishedState, Target, TargetKind, Unit, Weighting};
 
 /// The minus sign used in every number shown (U+2212, not a hyphen).
 pub const MINUS: char = '−';
@@ -154,6 +154,27 @@ pub fn subgoal_state(state: SubgoalState) -> &'static str {
     }
 }
 
+/// A milestone's status in the source's words.
+pub fn milestone(status: MilestoneStatus) -> &'static str {
+    match status {
+        MilestoneStatus::Met => "Målet er nået",
+        MilestoneStatus::InProgress => "I gang",
+        MilestoneStatus::Postponed => "Udskudt",
+        MilestoneStatus::NotMet => "Ikke opfyldt",
+        MilestoneStatus::Dropped => "Udgår",
+    }
+}
+
+/// Counts per status, in the statuses' order: "1 målet er nået · 2 udskudt".
+pub fn milestone_counts(counts: &[(MilestoneStatus, usize)]) -> String {
+    counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n} {}", milestone(*s).to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// How a sub-goal took part in its aggregate, in words.
 pub fn part(p: &Part) -> String {
     match p {
@@ -226,6 +247,7 @@ pub fn problem(p: &Problem) -> String {
         }
         ProblemKind::DuplicateId(id) => format!("id »{id}« bruges to gange"),
         ProblemKind::DuplicateYear(y) => format!("to målinger for {y}"),
+        ProblemKind::MilestoneWithNumbers => "et milepælsmål har status i ord, ingen baseline, mål eller underdelmål".to_string(),
         ProblemKind::UnknownGuidepost(id) => format!("der er intet pejlemærke »{id}«"),
         ProblemKind::GroupWithValues => {
             "en gruppe (et delmål med underdelmål) har ingen egne værdier".to_string()

@@ -141,6 +141,13 @@ pub struct Subgoal {
     pub baseline: Option<Point>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub measurements: Vec<Point>,
+    /// `milestone`: a goal tracked in words, not numbers (see `milestones`).
+    #[serde(skip_serializing_if = "SubgoalKind::is_numeric")]
+    pub kind: SubgoalKind,
+    /// A milestone sub-goal's status per year; in the file, its `measurements`.
+    /// Never part of a numeric reading.
+    #[serde(rename = "measurements", skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "opt_number")]
@@ -182,6 +189,8 @@ impl Subgoal {
             unit: None,
             baseline: None,
             measurements: Vec::new(),
+            kind: SubgoalKind::Numeric,
+            milestones: Vec::new(),
             target: None,
             population: None,
             weighting: None,
@@ -191,6 +200,63 @@ impl Subgoal {
             children: Vec::new(),
             extra: Map::new(),
         }
+    }
+}
+
+/// What a sub-goal measures: numbers (the barometer's) or milestones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubgoalKind {
+    #[default]
+    Numeric,
+    Milestone,
+}
+
+impl SubgoalKind {
+    pub fn is_numeric(&self) -> bool {
+        *self == SubgoalKind::Numeric
+    }
+}
+
+/// A milestone sub-goal's status in a year, with the source's words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Milestone {
+    pub year: i32,
+    pub status: MilestoneStatus,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+/// How far a qualitative goal has come ("Målet er nået", "skubbet et år", …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneStatus {
+    Met,
+    InProgress,
+    Postponed,
+    NotMet,
+    Dropped,
+}
+
+impl MilestoneStatus {
+    pub const ALL: [MilestoneStatus; 5] = [
+        MilestoneStatus::Met,
+        MilestoneStatus::InProgress,
+        MilestoneStatus::Postponed,
+        MilestoneStatus::NotMet,
+        MilestoneStatus::Dropped,
+    ];
+    pub const WORDS: &'static [&'static str] = &["met", "in_progress", "postponed", "not_met", "dropped"];
+}
+
+impl Subgoal {
+    pub fn is_milestone(&self) -> bool {
+        self.kind == SubgoalKind::Milestone
+    }
+
+    /// A milestone sub-goal's latest status at or before `as_of` (`None`: the latest).
+    pub fn milestone_at(&self, as_of: Option<i32>) -> Option<&Milestone> {
+        self.milestones.iter().filter(|m| as_of.is_none_or(|y| m.year <= y)).max_by_key(|m| m.year)
     }
 }
 
@@ -257,6 +323,13 @@ impl Dataset {
     /// The proposals that support a guidepost, in the dataset's order.
     pub fn proposals_for<'a>(&'a self, guidepost: &'a str) -> impl Iterator<Item = &'a Proposal> + 'a {
         self.proposals.iter().filter(move |p| p.guideposts.iter().any(|g| g == guidepost))
+    }
+
+    /// Every milestone status at `as_of` (`None`: latest) with how many of the
+    /// guidepost's milestone sub-goals have it; a milestone with no status yet is not counted.
+    pub fn milestone_counts(guidepost: &Guidepost, as_of: Option<i32>) -> Vec<(MilestoneStatus, usize)> {
+        let statuses: Vec<MilestoneStatus> = guidepost.leaves().filter_map(|l| l.milestone_at(as_of)).map(|m| m.status).collect();
+        MilestoneStatus::ALL.iter().map(|s| (*s, statuses.iter().filter(|x| *x == s).count())).collect()
     }
 
     /// The sub-goal at an address such as `1.A` or `1.F1`.

@@ -56,7 +56,7 @@ impl Progress {
     /// The rows of a guidepost as the scenario (or the data) sees it.
     pub fn new(guidepost: &Guidepost, result: &GuidepostResult, options: &Options) -> Progress {
         let mut rows = Vec::new();
-        for (sg, r) in guidepost.subgoals.iter().zip(&result.subgoals) {
+        for (sg, r) in guidepost.subgoals.iter().zip(&result.subgoals).filter(|(sg, _)| !sg.is_milestone()) {
             rows.push(row(sg, r, false, options));
             rows.extend(sg.children.iter().zip(&r.children).map(|(c, cr)| row(c, cr, true, options)));
         }

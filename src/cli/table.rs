@@ -41,6 +41,9 @@ fn guidepost(gp: &Guidepost, r: &GuidepostResult) -> String {
         gp.title,
         i18n::reading(r.state, r.score)
     );
+    if gp.leaves().any(Subgoal::is_milestone) {
+        out += &format!("   Milepæle: {}\n", i18n::milestone_counts(&Dataset::milestone_counts(gp, None)));
+    }
     for (where_, f) in r.fallbacks() {
         out += &format!(
             "   Bemærk: {where_} er vægtet efter population, men {}; lige vægt bruges.\n",
@@ -58,6 +61,10 @@ fn guidepost(gp: &Guidepost, r: &GuidepostResult) -> String {
 
 fn subgoal(sg: &Subgoal, r: &SubgoalResult, indent: &str) -> String {
     let title = truncate(&format!("{indent}{}. {}", sg.id, sg.title), TITLE_WIDTH);
+    if sg.is_milestone() {
+        let status = sg.milestone_at(None).map(|m| format!("{} ({})", i18n::milestone(m.status), m.year)).unwrap_or_else(|| "–".into());
+        return row(&[&title, "", &status, "", ""]) + &format!("{indent}   ↳ tæller ikke: et mål i ord (milepæl), ikke i tal\n");
+    }
     let point = |p: Option<crate::model::Point>| {
         p.map(|p| format!("{} ({})", i18n::value(p.value, sg.unit), p.year))
             .unwrap_or_else(|| "–".into())

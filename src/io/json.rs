@@ -56,6 +56,7 @@ const WEIGHTING: &[&str] = &["equal", "population"];
 const UNIT: &[&str] = &["count", "percent", "rate"];
 const TARGET_KIND: &[&str] = &["value", "below", "above"];
 const PUBLISHED_STATE: &[&str] = &["baseline_only", "no_data"];
+const KIND: &[&str] = &["numeric", "milestone"];
 
 #[derive(Default)]
 struct Walker {
@@ -370,7 +371,7 @@ impl Walker {
     fn subgoal(&mut self, v: &Value, path: String, depth: usize) -> Option<Subgoal> {
         const KNOWN: &[&str] = &[
             "id", "title", "unit", "baseline", "measurements", "target", "population",
-            "weighting", "proposed", "proposed_removal", "note", "children",
+            "weighting", "proposed", "proposed_removal", "note", "children", "kind",
         ];
         let o = self.object(v, path, KNOWN)?;
         let id = self.string(&o, "id", true);
@@ -378,9 +379,21 @@ impl Walker {
         let unit = self
             .word(&o, "unit", UNIT)
             .map(|i| [Unit::Count, Unit::Percent, Unit::Rate][i]);
-        let baseline = o.get("baseline").and_then(|b| self.point(b, o.at("baseline")));
-        let measurements = self.measurements(&o);
-        let target = o.get("target").and_then(|t| self.target(t, o.at("target")));
+        let kind = match self.word(&o, "kind", KIND) {
+            Some(1) => SubgoalKind::Milestone,
+            _ => SubgoalKind::Numeric,
+        };
+        let milestone = kind == SubgoalKind::Milestone;
+        if milestone {
+            for key in ["baseline", "target", "children"] {
+                if o.get(key).is_some() {
+                    self.problem(o.at(key), ProblemKind::MilestoneWithNumbers);
+                }
+            }
+        }
+        let baseline = o.get("baseline").filter(|_| !milestone).and_then(|b| self.point(b, o.at("baseline")));
+        let (measurements, milestones) = if milestone { (Vec::new(), self.milestones(&o)) } else { (self.measurements(&o), Vec::new()) };
+        let target = o.get("target").filter(|_| !milestone).and_then(|t| self.target(t, o.at("target")));
         let population = self.number(&o, "population", false);
         if population.is_some_and(|p| p < 0.0) {
             self.problem(o.at("population"), ProblemKind::Negative);
@@ -389,7 +402,7 @@ impl Walker {
         let proposed = self.boolean(&o, "proposed").unwrap_or(false);
         let proposed_removal = self.boolean(&o, "proposed_removal").unwrap_or(false);
         let note = self.string(&o, "note", false);
-        let children = if o.get("children").is_some() {
+        let children = if o.get("children").is_some() && !milestone {
             if depth > 0 {
                 self.problem(o.at("children"), ProblemKind::TooDeep);
                 Vec::new()
@@ -413,6 +426,8 @@ impl Walker {
             unit,
             baseline,
             measurements,
+            kind,
+            milestones,
             target,
             population,
             weighting,
@@ -453,6 +468,30 @@ impl Walker {
                     self.problem(format!("{here}.year"), ProblemKind::DuplicateYear(p.year));
                 } else {
                     out.push(p);
+                }
+            }
+        }
+        out
+    }
+
+    /// A milestone sub-goal's `measurements`: a status word per year, with a text.
+    fn milestones(&mut self, o: &Obj) -> Vec<Milestone> {
+        let items = self.array(o, "measurements", false);
+        let path = o.at("measurements");
+        let mut out: Vec<Milestone> = Vec::new();
+        for (i, m) in items.iter().enumerate() {
+            let Some(m) = self.object(m, format!("{path}[{i}]"), &["year", "status", "text"]) else { continue };
+            let year = self.year(&m, "year");
+            if m.get("status").is_none() {
+                self.problem(m.at("status"), ProblemKind::Missing);
+            }
+            let status = self.word(&m, "status", MilestoneStatus::WORDS).map(|i| MilestoneStatus::ALL[i]);
+            let text = self.string(&m, "text", false).unwrap_or_default();
+            if let (Some(year), Some(status)) = (year, status) {
+                if out.iter().any(|q| q.year == year) {
+                    self.problem(m.at("year"), ProblemKind::DuplicateYear(year));
+                } else {
+                    out.push(Milestone { year, status, text });
                 }
             }
         }

@@ -39,6 +39,8 @@ pub enum ProblemKind {
     DuplicateId(String),
     /// Two measurements in the same year.
     DuplicateYear(i32),
+    /// A milestone sub-goal with a baseline, target or children.
+    MilestoneWithNumbers,
     /// A reference to a guidepost the dataset does not have.
     UnknownGuidepost(String),
     /// A group with a baseline, status or target of its own.
@@ -85,6 +87,7 @@ impl fmt::Display for ProblemKind {
             ),
             ProblemKind::DuplicateId(id) => write!(f, "id \"{id}\" is used twice"),
             ProblemKind::DuplicateYear(y) => write!(f, "two measurements for {y}"),
+            ProblemKind::MilestoneWithNumbers => write!(f, "a milestone sub-goal has statuses in words, no baseline, target or children"),
             ProblemKind::UnknownGuidepost(id) => write!(f, "there is no guidepost \"{id}\""),
             ProblemKind::GroupWithValues => write!(
                 f,

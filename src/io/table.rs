@@ -334,7 +334,10 @@ impl Reader {
         sg.baseline = self.point(baseline_year, baseline_value, given(Col::BaselineYear), n, &name(Col::BaselineYear));
         for &(y, i) in &l.status {
             let c = row.get(i).cloned().unwrap_or(Cell::Empty);
-            if let Some(v) = number(self, c, l.names[i].clone()) {
+            if let Some(m) = milestone(&c, y) {
+                sg.kind = SubgoalKind::Milestone;
+                sg.milestones.push(m);
+            } else if let Some(v) = number(self, c, l.names[i].clone()) {
                 sg.measurements.push(Point { year: y, value: v });
             }
         }
@@ -469,3 +472,19 @@ fn yes(t: &str) -> bool {
 
 mod write;
 pub use write::{decimal, template, template_dataset, write, WriteOptions};
+
+/// A status cell in words, `Udskudt: På grund af …` (or the format's own
+/// `postponed`): a milestone sub-goal's status that year.
+fn milestone(cell: &Cell, year: i32) -> Option<Milestone> {
+    let Cell::Text(t) = cell else { return None };
+    let (word, text) = t.split_once(':').unwrap_or((t, ""));
+    let status = match normalise(word).as_str() {
+        "målet er nået" | "nået" | "met" => MilestoneStatus::Met,
+        "i gang" | "in_progress" => MilestoneStatus::InProgress,
+        "udskudt" | "skubbet" | "postponed" => MilestoneStatus::Postponed,
+        "ikke opfyldt" | "er ikke opfyldt" | "not_met" => MilestoneStatus::NotMet,
+        "udgår" | "dropped" => MilestoneStatus::Dropped,
+        _ => return None,
+    };
+    Some(Milestone { year, status, text: text.trim().to_string() })
+}

@@ -75,6 +75,20 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             }
         })
     };
+    // The 2007 action plan (goals in words): kept like imported data, so a reload keeps it.
+    let use_plan_2007 = {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(d) = crate::data::handlingsplan_2007() {
+                let (saved, mut notices) = browser::load_saved(&d);
+                if let Err(n) = browser::save_dataset(Some(&d)) {
+                    notices.push(n);
+                }
+                cb.emit(Action::LoadDataset { dataset: Rc::new(d), saved, notices });
+            }
+        })
+    };
+    let is_plan_2007 = props.view.dataset.title.as_deref() == Some(crate::data::HANDLINGSPLAN_2007_TITLE);
     let toggle = |s: &UseStateHandle<bool>| {
         let s = s.clone();
         Callback::from(move |_: Event| s.set(!*s))
@@ -90,6 +104,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             <button type="button" onclick={ let p = pasting.clone(); move |_| p.set(true) }>{ "Indsæt fra regneark" }</button>
             if !props.built_in {
                 <button type="button" onclick={use_built_in}>{ "Brug 2014-dataene" }</button>
+            }
+            if !is_plan_2007 {
+                <button type="button" onclick={use_plan_2007}>{ "Brug handlingsplanen 2007" }</button>
             }
             <span class="spacer" />
             <button type="button" onclick={export(Format::Json)}>{ "Download JSON" }</button>

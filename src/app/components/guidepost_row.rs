@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::milestones::{MilestoneCounts, MilestoneList};
 use super::proposals::Proposals;
 use super::subgoal_table::SubgoalTable;
 use crate::app::state::Action;
@@ -39,18 +40,26 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
     };
     let data_score = r.score.map(|s| s.to_string()).unwrap_or_default();
     let count = gp.leaves().count();
+    let has_milestones = gp.leaves().any(|l| l.is_milestone());
+    // A focus area tracked only in words has no reading to gauge.
+    let in_words_only = has_milestones && gp.leaves().all(|l| l.is_milestone());
     let differs_from_base = (r.state, r.score) != (base.state, base.score);
 
     html! {
         <section class={classes!("guidepost", format!("state-{}", r.state.code()))} aria-labelledby={format!("gp-title-{}", gp.id)}>
             <div class="guidepost-grid">
-            <ChartFigure class="gauge" svg={gauge.0.clone()} description={gauge.1.clone()} file_stem={format!("pejlemaerke-{}-barometer", gp.id)} />
+            if in_words_only {
+                <MilestoneCounts guidepost={gp.clone()} as_of={view.options.as_of} large=true />
+            } else {
+                <ChartFigure class="gauge" svg={gauge.0.clone()} description={gauge.1.clone()} file_stem={format!("pejlemaerke-{}-barometer", gp.id)} />
+            }
             <div class="guidepost-text">
             <div class="guidepost-head">
                 <h2 id={format!("gp-title-{}", gp.id)} class="guidepost-title">
                     <span class="gp-number">{ format!("{}.", gp.id) }</span>
                     { " " }{ &gp.title }
                 </h2>
+                if !in_words_only {
                 <div class="reading-block">
                     <div class="reading" data-guidepost={gp.id.clone()} data-score={data_score} data-state={r.state.code()}>
                         { reading_markup(&reading) }
@@ -60,6 +69,7 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                     }
                     { published(gp.published.as_ref(), r) }
                 </div>
+                }
             </div>
             { for r.fallbacks().into_iter().map(|(place, f)| html! {
                 <p class="warning" role="note">
@@ -68,6 +78,9 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
             }) }
             if let Some(note) = &gp.note {
                 <p class="note">{ note }</p>
+            }
+            if has_milestones && !in_words_only {
+                <MilestoneCounts guidepost={gp.clone()} as_of={view.options.as_of} />
             }
             { proposal_line(view, &gp.id) }
             <button type="button" class="toggle" aria-expanded={props.expanded.to_string()} aria-controls={panel_id.clone()} onclick={on_toggle}>
@@ -81,6 +94,10 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
             </div>
             if props.expanded {
                 <div id={panel_id} class="guidepost-detail">
+                    if has_milestones {
+                        <MilestoneList guidepost={gp.clone()} as_of={view.options.as_of} />
+                    }
+                    if !in_words_only {
                     <ProgressFigure index={props.index} view={view.clone()} />
                     <button type="button" class="small" aria-pressed={chart_only.to_string()}
                         onclick={ let c = chart_only.clone(); move |_| c.set(!*c) }>
@@ -88,6 +105,7 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                     </button>
                     if !*chart_only {
                         <SubgoalTable index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
+                    }
                     }
                     <Proposals index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
                 </div>

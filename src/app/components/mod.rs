@@ -7,6 +7,7 @@ pub mod data_panel;
 pub mod import_preview;
 pub mod guidepost_row;
 pub mod method_panel;
+pub mod milestones;
 pub mod notices;
 pub mod number_field;
 pub mod presentation;

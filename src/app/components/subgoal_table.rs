@@ -26,7 +26,8 @@ pub struct SubgoalTableProps {
 pub fn SubgoalTable(props: &SubgoalTableProps) -> Html {
     let open = use_state(BTreeSet::<String>::new);
     let gp = &props.view.dataset.guideposts[props.index];
-    let rows = gp.subgoals.iter().flat_map(|sg| {
+    // Goals tracked in words are listed by `MilestoneList`, not here.
+    let rows = gp.subgoals.iter().filter(|sg| !sg.is_milestone()).flat_map(|sg| {
         let mut rows = vec![(sg, false)];
         rows.extend(sg.children.iter().map(|c| (c, true)));
         rows

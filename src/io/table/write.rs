@@ -25,7 +25,12 @@ pub struct WriteOptions {
 /// The dataset as rows: `#` rows, the header, one row per sub-goal (groups
 /// first, then their children).
 pub fn write(d: &Dataset, options: WriteOptions) -> Vec<Vec<Cell>> {
-    let years: BTreeSet<i32> = d.guideposts.iter().flat_map(|g| g.leaves()).flat_map(|l| l.measurements.iter().map(|m| m.year)).collect();
+    let years: BTreeSet<i32> = d
+        .guideposts
+        .iter()
+        .flat_map(|g| g.leaves())
+        .flat_map(|l| l.measurements.iter().map(|m| m.year).chain(l.milestones.iter().map(|m| m.year)))
+        .collect();
     let text = |s: &str| if s.is_empty() { Cell::Empty } else { Cell::Text(s.to_string()) };
     let num = |v: Option<f64>| v.map_or(Cell::Empty, Cell::Number);
     let year = |y: Option<i32>| y.map_or(Cell::Empty, |y| Cell::Number(f64::from(y)));
@@ -94,7 +99,12 @@ pub fn write(d: &Dataset, options: WriteOptions) -> Vec<Vec<Cell>> {
         let line = |sg: &Subgoal, group: &str, first: &mut bool| -> Vec<Cell> {
             let mut row = vec![text(&gp_cell), text(&sg.id), text(group), text(&sg.title), sg.unit.map_or(Cell::Empty, |u| text(unit_text(u))),
                 year(sg.baseline.map(|b| b.year)), num(sg.baseline.map(|b| b.value))];
-            row.extend(years.iter().map(|y| num(sg.measurements.iter().find(|m| m.year == *y).map(|m| m.value))));
+            row.extend(years.iter().map(|y| match sg.milestones.iter().find(|m| m.year == *y) {
+                // A milestone's status in words: "Udskudt: På grund af …".
+                Some(m) if m.text.is_empty() => text(i18n::milestone(m.status)),
+                Some(m) => Cell::Text(format!("{}: {}", i18n::milestone(m.status), m.text)),
+                None => num(sg.measurements.iter().find(|m| m.year == *y).map(|m| m.value)),
+            }));
             row.push(year(sg.target.map(|t| t.year)));
             row.push(match sg.target {
                 Some(t) if t.kind == TargetKind::Below => Cell::Text(format!("<{}", decimal(t.value))),

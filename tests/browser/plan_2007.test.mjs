@@ -1,0 +1,35 @@
+// The 2007 international action plan: goals tracked in words. A committee
+// member switches to it, sees each focus area's status counts and the goals
+// with the source's text, and the choice survives a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, ARTIFACTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('switching to the 2007 plan shows its status lists with counts per status', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 900 });
+  await page.getByRole('button', { name: 'Brug handlingsplanen 2007' }).click();
+  await page.locator('[data-milestones="11"]').waitFor();
+  assert.equal(await page.locator('.guidepost').count(), 12);
+  assert.equal(await page.locator('figure.gauge').count(), 0, 'no gauge where nothing is measured in numbers');
+  assert.equal(await page.locator('[data-guidepost]').count(), 0, 'and no empty reading');
+  assert.equal(await page.locator('[data-milestones="1"]').innerText(), 'Mål i ord (2):\n2 udskudt');
+  assert.equal(await page.locator('[data-milestones="11"]').innerText(), 'Mål i ord (3):\n1 målet er nået\n1 ikke opfyldt\n1 udgår');
+  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 11 (3)' }).click();
+  const b = page.locator('[data-milestone="11.B"]');
+  assert.match(await b.innerText(), /^Udgår 11\.B To internationale optrædener pr\. år fra 2008\n+2007: Målet udgår, da Projektkontoret nedlægges/);
+  assert.equal(await page.locator('#subgoals-11 table.subgoals tbody tr').count(), 0, 'no numeric table rows');
+  await page.screenshot({ path: `${ARTIFACTS}/plan-2007.png` });
+  // Kept after a reload, and back to the 2014 data in one click.
+  await page.reload();
+  await page.locator('[data-milestones="11"]').waitFor();
+  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  await page.locator('figure.gauge').first().waitFor();
+  assert.equal(await page.locator('[data-guidepost]').count(), 9);
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -5,6 +5,7 @@
 //! text to print, so it is tested without a process; `src/bin/barometer.rs`
 //! only wires it to the real world.
 
+mod compass;
 mod table;
 
 use serde_json::{json, Value};
@@ -20,6 +21,7 @@ brug: barometer status FIL [valg] [--json]
       barometer chart FIL --guidepost N --kind gauge|progress|trend [--subgoal ID] -o UD.svg [valg]
       barometer convert IND -o UD [--readings] [--sheet ARK]   (json, csv, xlsx: formatet ses af endelsen)
       barometer template -o UD.csv|UD.xlsx
+      barometer compass FIL [-o UD.csv]   Forandringskompas: ændring pr. kompas, tilbud og dimension
 
 valg (tilsidesætter filens \"method\"):
   --missing exclude|zero        delmål uden status udelades / tæller som 0
@@ -38,6 +40,7 @@ enum Command {
     Chart { guidepost: String, kind: ChartKind, subgoal: Option<String>, out: String },
     Convert { out: String, readings: bool, sheet: Option<String> },
     Template { out: String },
+    Compass { out: Option<String> },
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -101,6 +104,9 @@ pub fn run(
         return Ok(Output { stdout: String::new(), file: Some((out.clone(), bytes)) });
     }
     let bytes = read(&args.file).map_err(|e| CliError(format!("{}: {e}", args.file)))?;
+    if let Command::Compass { out } = &args.command {
+        return compass::run(&args.file, &bytes, out.as_deref());
+    }
     let sheet = match &args.command {
         Command::Convert { sheet, .. } => sheet.as_deref(),
         _ => None,
@@ -134,7 +140,7 @@ pub fn run(
             let warnings: String = import.warnings.iter().map(|w| format!("advarsel: {w}\n")).collect();
             Ok(Output { stdout: warnings, file: Some((out, bytes)) })
         }
-        Command::Template { .. } => unreachable!("handled above"),
+        Command::Template { .. } | Command::Compass { .. } => unreachable!("handled above"),
     }
 }
 
@@ -205,7 +211,8 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
             readings,
             sheet,
         },
-        other => return Err(CliError(format!("ukendt kommando »{other}« (status, seek, chart, convert eller template)"))),
+        "compass" => Command::Compass { out },
+        other => return Err(CliError(format!("ukendt kommando »{other}« (status, seek, chart, convert, template eller compass)"))),
     };
     Ok(Args { command, file, options, json })
 }

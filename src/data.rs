@@ -23,3 +23,7 @@ pub const HANDLINGSPLAN_2007_TITLE: &str = "Socialforvaltningens Internationale 
 pub fn handlingsplan_2007() -> Result<Dataset, Vec<Problem>> {
     json::parse_dataset(HANDLINGSPLAN_2007_JSON)
 }
+
+/// A generated, clearly fictitious Forandringskompas file for demos
+/// (`scripts/kompas-eksempel.py`): no real citizen is in it.
+pub const KOMPAS_EKSEMPEL_CSV: &str = include_str!("../data/kompas-eksempel.csv");

@@ -247,6 +247,7 @@ pub fn problem(p: &Problem) -> String {
         }
         ProblemKind::DuplicateId(id) => format!("id »{id}« bruges to gange"),
         ProblemKind::DuplicateYear(y) => format!("to målinger for {y}"),
+        ProblemKind::Compass(detail) => detail.clone(),
         ProblemKind::MilestoneWithNumbers => "et milepælsmål har status i ord, ingen baseline, mål eller underdelmål".to_string(),
         ProblemKind::UnknownGuidepost(id) => format!("der er intet pejlemærke »{id}«"),
         ProblemKind::GroupWithValues => {

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod charts;
 pub mod cli;
+pub mod compass;
 pub mod data;
 pub mod i18n;
 pub mod io;

@@ -145,9 +145,9 @@ fn segments(svg: &str) -> Vec<(String, [i64; 4])> {
     for line in svg.lines() {
         let style = |s: &str| s.split(" points=").next().unwrap().split(" d=").next().unwrap().replace("<polyline", "").replace("<path", "");
         let runs: Vec<Vec<i64>> = if let Some(p) = line.split(" points=\"").nth(1) {
-            vec![p.trim_end_matches("\"/>").split(|c: char| c == ',' || c == ' ').filter(|s| !s.is_empty()).map(|n| n.parse().unwrap()).collect()]
+            vec![p.trim_end_matches("\"/>").split([',', ' ']).filter(|s| !s.is_empty()).map(|n| n.parse().unwrap()).collect()]
         } else if let Some(d) = line.split(" d=\"").nth(1).filter(|_| line.starts_with("<path")) {
-            d.trim_end_matches("\"/>").split('M').filter(|s| !s.is_empty()).map(|run| run.split(|c: char| c == 'L' || c == ' ').filter(|s| !s.is_empty()).map(|n| n.parse().unwrap()).collect()).collect()
+            d.trim_end_matches("\"/>").split('M').filter(|s| !s.is_empty()).map(|run| run.split(['L', ' ']).filter(|s| !s.is_empty()).map(|n| n.parse().unwrap()).collect()).collect()
         } else {
             continue;
         };

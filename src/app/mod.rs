@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::data;
 use crate::io::share::{decode_link, FRAGMENT_PREFIX};
 use components::compare_table::CompareTable;
+use components::compass_panel::CompassPanel;
 use components::data_panel::DataPanel;
 use components::import_preview::ImportPreview;
 use components::guidepost_row::GuidepostRow;
@@ -183,6 +184,7 @@ pub fn Barometer(props: &BarometerProps) -> Html {
                         on_action={dispatch.clone()}
                     />
                 }) }
+                <CompassPanel data={state.compass.clone()} on_action={dispatch.clone()} />
             </main>
         </div>
         <footer class="app-footer">

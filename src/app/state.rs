@@ -45,6 +45,9 @@ pub struct State {
     pub pending: Option<Rc<Pending>>,
     /// A file being read, in words (shown with a progress bar).
     pub reading: Option<String>,
+    /// Forandringskompas assessments: citizen-level rows, so held in this
+    /// tab only, never saved in the browser nor put in a link.
+    pub compass: Option<Rc<crate::compass::CompassData>>,
 }
 
 /// An import waiting in the preview: what was read, from where, and every
@@ -159,6 +162,8 @@ pub enum Action {
     Reading(Option<String>),
     /// Replace the data (confirmed import) with its saved scenarios.
     LoadDataset { dataset: Rc<Dataset>, saved: Option<Saved>, notices: Vec<Notice> },
+    /// Compass assessments loaded (`None`: removed).
+    LoadCompass(Option<Rc<crate::compass::CompassData>>),
     /// The saved scenarios changed in another window (e.g. the laptop while this one presents).
     Sync(Saved),
 }
@@ -179,6 +184,7 @@ impl State {
             printing: false,
             pending: None,
             reading: None,
+            compass: None,
         }
     }
 
@@ -266,6 +272,10 @@ impl State {
             Action::Stage(pending) => {
                 next.pending = pending;
                 next.reading = None;
+                return next;
+            }
+            Action::LoadCompass(data) => {
+                next.compass = data;
                 return next;
             }
             Action::Reading(what) => {

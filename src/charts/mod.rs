@@ -9,6 +9,7 @@
 //! from data goes through plotters' SVG backend, which escapes it.
 
 pub mod compare;
+pub mod compass;
 pub mod gauge;
 pub mod pen;
 pub mod progress;

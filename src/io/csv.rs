@@ -8,21 +8,23 @@ use super::{Problem, ProblemKind};
 
 /// Reads CSV (or tab-separated) bytes into a dataset, or every problem.
 pub fn read(bytes: &[u8]) -> Import {
+    match cells(bytes) {
+        Ok(rows) => table::read(&rows),
+        Err(p) => Import { errors: vec![p], ..Import::default() },
+    }
+}
+
+/// The cells of a CSV file (UTF-8, with or without a BOM; `;`, tab or `,`).
+pub fn cells(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, Problem> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let row = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            return Import {
-                errors: vec![Problem { path: format!("række {row}"), kind: ProblemKind::NotUtf8 }],
-                ..Import::default()
-            };
+            return Err(Problem { path: format!("række {row}"), kind: ProblemKind::NotUtf8 });
         }
     };
-    match rows(text) {
-        Ok(rows) => table::read(&rows),
-        Err(p) => Import { errors: vec![p], ..Import::default() },
-    }
+    rows(text)
 }
 
 /// The separator the header line uses most: tab, `;` or `,`.

@@ -39,6 +39,8 @@ pub enum ProblemKind {
     DuplicateId(String),
     /// Two measurements in the same year.
     DuplicateYear(i32),
+    /// A problem in a compass file, said in Danish.
+    Compass(String),
     /// A milestone sub-goal with a baseline, target or children.
     MilestoneWithNumbers,
     /// A reference to a guidepost the dataset does not have.
@@ -87,6 +89,7 @@ impl fmt::Display for ProblemKind {
             ),
             ProblemKind::DuplicateId(id) => write!(f, "id \"{id}\" is used twice"),
             ProblemKind::DuplicateYear(y) => write!(f, "two measurements for {y}"),
+            ProblemKind::Compass(detail) => write!(f, "{detail}"),
             ProblemKind::MilestoneWithNumbers => write!(f, "a milestone sub-goal has statuses in words, no baseline, target or children"),
             ProblemKind::UnknownGuidepost(id) => write!(f, "there is no guidepost \"{id}\""),
             ProblemKind::GroupWithValues => write!(

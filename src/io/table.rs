@@ -22,14 +22,14 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(s) => s.trim().to_string(),
             Cell::Number(n) => decimal(*n),
         }
     }
-    fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         match self {
             Cell::Empty => true,
             Cell::Text(s) => s.trim().is_empty(),

@@ -23,18 +23,22 @@ fn open(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>, Problem> {
 
 /// Reads one sheet (the first when `sheet` is `None`) into a dataset.
 pub fn read(bytes: &[u8], sheet: Option<&str>) -> Import {
-    let failed = |p: Problem| Import { errors: vec![p], ..Import::default() };
-    let mut book = match open(bytes) {
-        Ok(b) => b,
-        Err(p) => return failed(p),
-    };
+    match cells(bytes, sheet) {
+        Ok(rows) => table::read(&rows),
+        Err(p) => Import { errors: vec![p], ..Import::default() },
+    }
+}
+
+/// The cells of a workbook's sheet (the first when `sheet` is `None`).
+pub fn cells(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<Cell>>, Problem> {
+    let mut book = open(bytes)?;
     let name = match sheet.map(str::to_string).or_else(|| book.sheet_names().first().cloned()) {
         Some(n) => n,
-        None => return failed(Problem { path: String::new(), kind: ProblemKind::EmptyFile }),
+        None => return Err(Problem { path: String::new(), kind: ProblemKind::EmptyFile }),
     };
     let range = match book.worksheet_range(&name) {
         Ok(r) => r,
-        Err(e) => return failed(Problem { path: format!("ark »{name}«"), kind: ProblemKind::NotXlsx(e.to_string()) }),
+        Err(e) => return Err(Problem { path: format!("ark »{name}«"), kind: ProblemKind::NotXlsx(e.to_string()) }),
     };
     let rows: Vec<Vec<Cell>> = range
         .rows()
@@ -46,12 +50,13 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Import {
                     Data::Int(i) => Cell::Number(*i as f64),
                     Data::Bool(b) => Cell::Text(if *b { "ja".into() } else { String::new() }),
                     Data::String(s) => Cell::Text(s.clone()),
+                    Data::DateTime(d) => Cell::Number(d.as_f64()),
                     other => Cell::Text(other.to_string()),
                 })
                 .collect()
         })
         .collect();
-    table::read(&rows)
+    Ok(rows)
 }
 
 /// Rows as an `.xlsx` workbook with one sheet.

@@ -3,6 +3,7 @@
 
 pub mod chart_figure;
 pub mod compare_table;
+pub mod compass_panel;
 pub mod data_panel;
 pub mod import_preview;
 pub mod guidepost_row;

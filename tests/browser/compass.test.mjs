@@ -1,0 +1,58 @@
+// Forandringskompasset as a manager tries it: load the fictitious example,
+// see the radar and the bars, and see a unit with fewer than five citizens
+// withheld everywhere; nothing of it is kept in the browser's storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, ARTIFACTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the example compass file shows the radar and withholds a unit of three', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 900 });
+  await page.getByRole('button', { name: 'Brug eksempelfilen (fiktive data)' }).click();
+  const panel = page.locator('.compass-panel');
+  await panel.locator('figure.compass-radar svg').waitFor();
+  assert.match(await panel.locator('.compass-count').innerText(), /^19 borgere med en første og en seneste vurdering/);
+  const radar = await panel.locator('figure.compass-radar svg').innerHTML();
+  assert.match(radar, /Sundhed/);
+  assert.equal((radar.match(/<circle/g) ?? []).length, 10, 'ten axes with the latest mean');
+  assert.match(await panel.locator('figure.compass-bars svg').innerHTML(), /\+0,79/);
+  await panel.screenshot({ path: `${ARTIFACTS}/compass.png` });
+  // The small unit: no figure anywhere.
+  const select = page.getByLabel('Kompas og tilbud');
+  const small = await select.locator('option', { hasText: 'Bostedet Lille' }).getAttribute('value');
+  assert.match(await select.locator('option', { hasText: 'Bostedet Lille' }).innerText(), /\(for få borgere\)$/);
+  await select.selectOption(small);
+  await panel.getByText('For få borgere: tal vises først fra 5 borgere.').first().waitFor();
+  const text = await panel.locator('.compass-group').innerText();
+  assert.doesNotMatch(text.replace(/fra 5 borgere/g, '').replace(/1–10/g, ''), /\d/, `no number in: ${text}`);
+  assert.equal(await panel.locator('figure.compass-radar svg circle').count(), 0);
+  await panel.screenshot({ path: `${ARTIFACTS}/compass-withheld.png` });
+  // The downloaded overview withholds it too.
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download oversigt (CSV)' }).click();
+  const csv = await (await download).createReadStream().then(async (s) => { let t = ''; for await (const c of s) t += c; return t; });
+  const lines = csv.split(/\r?\n/).filter((l) => l.includes('Bostedet Lille'));
+  assert.equal(lines.length, 10);
+  assert.ok(lines.every((l) => (l.match(/for få borgere/g) ?? []).length === 7), lines.join('\n'));
+  // Citizen-level data is not in storage, and a reload forgets it.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  assert.doesNotMatch(stored, /FIKTIV|fiktivt/);
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  assert.equal(await page.locator('figure.compass-radar').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a compass file with a bad score is refused with its row and column', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const bad = 'borger;kompas;tilbud;dato;udfyldt af;a;b;c;d;e;f;g;h;i;j\nK1;Borgere med misbrug;A;2014-01-10;;5;5;5;5;5;5;5;5;5;11\n';
+  await page.getByLabel('Indlæs kompasdata fra fil').setInputFiles({ name: 'kompas.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByText('»kompas.csv«: række 2, kolonne "j": »11« er ikke en score fra 1 til 10').waitFor();
+  assert.equal(await page.locator('figure.compass-radar').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -131,7 +131,7 @@ pub fn Barometer(props: &BarometerProps) -> Html {
         };
     }
     if state.printing {
-        return html! { <PrintReport view={view} on_action={dispatch} /> };
+        return html! { <PrintReport view={view} compass={state.compass.clone()} on_action={dispatch} /> };
     }
     html! {
         <>

@@ -37,6 +37,15 @@ test('the example compass file shows the radar and withholds a unit of three', a
   const lines = csv.split(/\r?\n/).filter((l) => l.includes('Bostedet Lille'));
   assert.equal(lines.length, 10);
   assert.ok(lines.every((l) => (l.match(/for få borgere/g) ?? []).length === 7), lines.join('\n'));
+  // The print view withholds it as well.
+  await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
+  const printed = page.locator('.print-compass');
+  await printed.waitFor();
+  const smallRows = await printed.locator('tr', { hasText: 'Bostedet Lille' }).allInnerTexts();
+  assert.equal(smallRows.length, 10);
+  assert.ok(smallRows.every((r) => (r.match(/for få borgere/g) ?? []).length === 7 && !/\d/.test(r.replace('Bostedet Lille (fiktivt)', ''))), smallRows.join('\n'));
+  assert.match(await printed.innerText(), /Borgere med handicap\s+alle tilbud\s+19\s+Sundhed\s+4,79/);
+  await page.getByRole('button', { name: 'Tilbage' }).click();
   // Citizen-level data is not in storage, and a reload forgets it.
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   assert.doesNotMatch(stored, /FIKTIV|fiktivt/);

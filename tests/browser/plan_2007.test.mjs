@@ -23,6 +23,14 @@ test('switching to the 2007 plan shows its status lists with counts per status',
   assert.match(await b.innerText(), /^Udgår 11\.B To internationale optrædener pr\. år fra 2008\n+2007: Målet udgår, da Projektkontoret nedlægges/);
   assert.equal(await page.locator('#subgoals-11 table.subgoals tbody tr').count(), 0, 'no numeric table rows');
   await page.screenshot({ path: `${ARTIFACTS}/plan-2007.png` });
+  // Printed: the counts instead of a gauge, each goal's status in words.
+  await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
+  const report = page.locator('.print-report');
+  await report.waitFor();
+  assert.equal(await report.locator('.print-gauge').count(), 0);
+  assert.equal(await report.locator('.print-milestones').first().innerText(), 'Mål i ord: 2 udskudt');
+  assert.match(await report.locator('tr', { hasText: 'B. To internationale optrædener' }).innerText(), /Udgår \(2007\): Målet udgår, da Projektkontoret nedlægges[\s\S]*i ord/);
+  await page.getByRole('button', { name: 'Tilbage' }).click();
   // Kept after a reload, and back to the 2014 data in one click.
   await page.reload();
   await page.locator('[data-milestones="11"]').waitFor();

@@ -28,6 +28,10 @@ test('a proposal switched on with an assumed effect moves the reading; off, it r
   const row = page.locator('tr', { hasText: '1.000 udsatte københavnere' }).first();
   assert.match(await row.innerText(), /antaget effekt af Ø201; data: –/);
   await page.screenshot({ path: `${ARTIFACTS}/proposal-on.png`, fullPage: false });
+  // Printed, the assumption is named as one.
+  await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
+  assert.match(await page.locator('.print-changes').innerText(), /^Scenariet ændrer \(antagelser, ikke data\): budgetforslag Ø201 med: antaget effekt 1\.A 2015 \+122\.$/);
+  await page.getByRole('button', { name: 'Tilbage' }).click();
   await proposal.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${ARTIFACTS}/proposal-editor.png` });
   // Off: the reading returns exactly, the effect is kept for the next time.

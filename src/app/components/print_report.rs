@@ -1,6 +1,8 @@
 //! The print view: an A4 report of every guidepost with its gauge and the
 //! source's table (sub-goal, baseline, status, target, score), for the
-//! browser's "save as PDF" into a committee paper.
+//! browser's "save as PDF" into a committee paper; goals in words with their
+//! status; and the Forandringskompas summary when one is loaded (withheld
+//! figures read "for få borgere" here too).
 
 use yew::prelude::*;
 
@@ -9,11 +11,14 @@ use crate::app::state::Action;
 use crate::app::view::View;
 use crate::charts::gauge;
 use crate::i18n;
-use crate::model::Point;
+use crate::compass::{summarise, summary_rows, CompassData, Period};
+use crate::model::{Dataset, Point};
+use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
     pub view: View,
+    pub compass: Option<Rc<CompassData>>,
     pub on_action: Callback<Action>,
 }
 
@@ -30,6 +35,9 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             </div>
             <h1>{ view.dataset.title.clone().unwrap_or_else(|| "Barometer".into()) }</h1>
             <p>{ format!("Scenarie: {}. Metode: {}", view.scenario.name, describe(&view.options)) }</p>
+            if !crate::scenario::changes(&view.dataset, &view.scenario).is_empty() {
+                <p class="print-changes">{ format!("Scenariet ændrer (antagelser, ikke data): {}.", crate::scenario::changes(&view.dataset, &view.scenario).join("; ")) }</p>
+            }
             { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {
                 let r = &view.report.guideposts[i];
                 let g = gauge::Gauge::new(gp, r);
@@ -40,13 +48,20 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                     rows
                 });
                 let point = |p: Option<Point>, unit| p.map(|p| format!("{} ({})", i18n::value(p.value, unit), p.year)).unwrap_or_default();
+                let in_words_only = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
                 html! {
                     <section class="print-guidepost">
                         <div class="print-head">
-                            <div class="print-gauge" role="img" aria-label={g.describe()}>{ Html::from_html_unchecked(gauge::svg(&g).into()) }</div>
+                            if in_words_only {
+                                <p class="print-milestones">{ format!("Mål i ord: {}", i18n::milestone_counts(&Dataset::milestone_counts(gp, view.options.as_of))) }</p>
+                            } else {
+                                <div class="print-gauge" role="img" aria-label={g.describe()}>{ Html::from_html_unchecked(gauge::svg(&g).into()) }</div>
+                            }
                             <div>
                                 <h2>{ format!("{}. {}", gp.id, gp.title) }</h2>
-                                <p class="print-reading">{ format!("Samlet pejlemærkestatus: {}", i18n::reading(r.state, r.score)) }</p>
+                                if !in_words_only {
+                                    <p class="print-reading">{ format!("Samlet pejlemærkestatus: {}", i18n::reading(r.state, r.score)) }</p>
+                                }
                                 if let Some(p) = &gp.published { <p>{ format!("Offentliggjort: {}", i18n::published(p)) }</p> }
                             </div>
                         </div>
@@ -60,9 +75,12 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                                     <tr class={classes!(child.then_some("child"))}>
                                         <td>{ format!("{}. {}", sg.id, sg.title) }</td>
                                         <td>{ point(sg.baseline, sg.unit) }</td>
-                                        <td>{ point(sr.status, sg.unit) }</td>
+                                        <td>{ match sg.milestone_at(view.options.as_of) {
+                                            Some(m) => format!("{} ({}): {}", i18n::milestone(m.status), m.year, m.text),
+                                            None => point(sr.status, sg.unit),
+                                        } }</td>
                                         <td>{ sg.target.map(|t| format!("{} ({})", i18n::target(&t, sg.unit), t.year)).unwrap_or_default() }</td>
-                                        <td>{ sr.score.map(i18n::score).unwrap_or_else(|| i18n::subgoal_state(sr.state).to_string()) }</td>
+                                        <td>{ if sg.is_milestone() { "i ord".to_string() } else { sr.score.map(i18n::score).unwrap_or_else(|| i18n::subgoal_state(sr.state).to_string()) } }</td>
                                     </tr>
                                 }) }
                             </tbody>
@@ -71,6 +89,25 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                 }
             }) }
             <p class="print-source">{ view.dataset.source.clone().unwrap_or_default() }</p>
+            if let Some(data) = &props.compass {
+                { compass_section(data) }
+            }
         </div>
+    }
+}
+
+/// The Forandringskompas summary over the whole period, as a table.
+fn compass_section(data: &CompassData) -> Html {
+    let rows = summary_rows(&summarise(data, Period::default()));
+    let (head, body) = rows.split_first().map(|(h, b)| (h.clone(), b.to_vec())).unwrap_or_default();
+    html! {
+        <section class="print-compass">
+            <h2>{ "Forandringskompasset (hele perioden)" }</h2>
+            <p>{ format!("Tal for færre end {} borgere vises ikke.", crate::compass::MIN_CITIZENS) }</p>
+            <table class="print-table">
+                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                <tbody>{ for body.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
+            </table>
+        </section>
     }
 }

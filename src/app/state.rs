@@ -131,6 +131,8 @@ pub enum Action {
     SetIncluded { address: String, included: bool },
     ResetSubgoal(String),
     SetProjectToTarget(bool),
+    /// Side by side: the active scenario, and a copy of it without this proposal.
+    CompareWithout(String),
     /// Count a budget proposal in the scenario, or not.
     SetProposal { id: String, on: bool },
     /// An assumed effect of a proposal: `index` `None` adds one; `effect` `None` removes it.

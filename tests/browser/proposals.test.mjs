@@ -28,6 +28,14 @@ test('a proposal switched on with an assumed effect moves the reading; off, it r
   const row = page.locator('tr', { hasText: '1.000 udsatte københavnere' }).first();
   assert.match(await row.innerText(), /antaget effekt af Ø201; data: –/);
   await page.screenshot({ path: `${ARTIFACTS}/proposal-on.png`, fullPage: false });
+  // With and without, side by side.
+  await proposal.getByRole('button', { name: 'Sammenlign med og uden Ø201' }).click();
+  const compare = page.locator('.compare-table');
+  await compare.waitFor();
+  assert.match(await compare.locator('thead').innerText(), /Scenarie 1\s+Scenarie 1 uden Ø201/);
+  assert.match(await compare.locator('[data-compare-guidepost="1"]').innerText(), /^1\. Flere udsatte københavnere har en bolig\s+2,3[\s\S]*1,6/);
+  assert.match(await compare.innerText(), /budgetforslag Ø201 med: antaget effekt 1\.A 2015 \+122/);
+  assert.equal((await readings(page))['1'].text, '2,3', 'the active scenario is still the one with the proposal');
   // Printed, the assumption is named as one.
   await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
   assert.match(await page.locator('.print-changes').innerText(), /^Scenariet ændrer \(antagelser, ikke data\): budgetforslag Ø201 med: antaget effekt 1\.A 2015 \+122\.$/);

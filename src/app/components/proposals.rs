@@ -72,6 +72,11 @@ pub fn Proposals(props: &ProposalsProps) -> Html {
                             if !leaves.is_empty() {
                                 <button type="button" class="small" onclick={add}>{ format!("+ Antaget effekt af {}", p.id) }</button>
                             }
+                            if on && view.scenario.name != BASE {
+                                <button type="button" class="small" onclick={ let (cb, id) = (props.on_action.clone(), p.id.clone()); move |_| cb.emit(Action::CompareWithout(id.clone())) }>
+                                    { format!("Sammenlign med og uden {}", p.id) }
+                                </button>
+                            }
                         </li>
                     }
                 }) }

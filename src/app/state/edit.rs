@@ -32,6 +32,16 @@ impl State {
                 }
                 return;
             }
+            Action::CompareWithout(id) => {
+                let Some(i) = self.scenarios.active.filter(|i| *i < list.len()) else { return };
+                let mut copy = list[i].clone();
+                copy.assumption_mut(&id).on = false;
+                copy.tidy();
+                copy.name = unique_name(list, &format!("{} uden {id}", list[i].name));
+                list.push(copy);
+                self.scenarios.compare = vec![Some(i), Some(list.len() - 1)];
+                return;
+            }
             Action::DeleteScenario => {
                 if let Some(i) = self.scenarios.active {
                     list.remove(i);

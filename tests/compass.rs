@@ -132,3 +132,23 @@ fn the_example_file_is_fictitious_and_reads_and_json_reads_too() {
     assert_eq!(d.assessments[0].by, Assessor::Citizen);
     assert_eq!(d.dimensions["Borgere med misbrug"][9], "j");
 }
+
+#[test]
+fn an_excel_sheet_reads_with_its_dates_whether_cells_or_passed_on_as_csv() {
+    use barometer::io::table::Cell;
+    let t = |s: &str| Cell::Text(s.into());
+    let mut header = vec![t("borger"), t("kompas"), t("tilbud"), t("dato"), t("udfyldt af")];
+    header.extend((1..=10).map(|i| Cell::Text(format!("d{i}"))));
+    // 2014-03-01 is Excel's day 41699.
+    let mut row = vec![t("K1"), t("Borgere med misbrug"), t("A"), Cell::Number(41699.0), Cell::Empty];
+    row.extend((1..=10).map(|i| Cell::Number(f64::from(i))));
+    let rows = vec![header, row];
+    let d = read_cells(&rows).unwrap();
+    assert_eq!(d.assessments[0].date, Date { year: 2014, month: 3, day: 1 });
+    // The app's import worker hands the sheet over as CSV: the same.
+    let via_csv = read(&csv::write(&rows));
+    assert_eq!(via_csv, d);
+    let book = barometer::io::xlsx::write(&rows).unwrap();
+    let back = read_cells(&barometer::io::xlsx::cells(&book, None).unwrap()).unwrap();
+    assert_eq!(back.assessments[0].scores, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+}

@@ -130,6 +130,28 @@ fn ask_worker(message: wasm_bindgen::JsValue, send: Callback<Action>, refused: S
     worker.set_onerror(Some(on_error.unchecked_ref()));
 }
 
+/// A workbook's first sheet as CSV text, read by the import worker (the page
+/// does not carry the Excel reader): for data other than goal data.
+pub fn sheet_as_csv(bytes: &[u8], send: Callback<Action>, on_csv: impl FnOnce(Result<String, String>) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"cells".into(), &js_sys::Uint8Array::from(bytes));
+        ask_worker(message.into(), send, "Excel-filen kunne ikke læses. Intet er ændret.".into(), move |reply| {
+            let text = reply.as_string().unwrap_or_default();
+            on_csv(match text.strip_prefix("csv:") {
+                Some(csv) => Ok(csv.to_string()),
+                None => Err(text.strip_prefix("error:").unwrap_or("Excel-filen kunne ikke læses.").to_string()),
+            })
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (bytes, send);
+        on_csv(Err("Excel læses kun i browseren.".into()));
+    }
+}
+
 /// Reads text pasted from a spreadsheet (tab-separated) and stages it.
 pub fn read_paste(text: &str, send: &Callback<Action>) {
     stage("indsat fra regneark", Format::Csv, text.as_bytes(), send);

@@ -3,7 +3,9 @@
 //! small. It posts "ready" once started, then answers each message
 //! `{bytes: Uint8Array, format: "xlsx"|"csv"|"json", sheet?: string}`
 //! with `io::exchange::ReadReply` as JSON text, and `{write: dataset JSON,
-//! readings: bool}` with an `.xlsx` workbook's bytes.
+//! readings: bool}` with an `.xlsx` workbook's bytes, and `{cells: Uint8Array}`
+//! (a workbook of other data, e.g. compass assessments) with its first
+//! sheet as CSV text, `"csv:…"`, or `"error:…"`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -23,6 +25,15 @@ fn main() {
                 .and_then(|d| barometer::io::save(barometer::io::Format::Xlsx, &d, readings).ok())
                 .unwrap_or_default();
             let _ = reply_to.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
+            return;
+        }
+        if let Some(cells) = field("cells").filter(|c| !c.is_undefined()) {
+            let bytes = js_sys::Uint8Array::new(&cells).to_vec();
+            let text = match barometer::io::xlsx::cells(&bytes, None) {
+                Ok(rows) => format!("csv:{}", barometer::io::csv::write(&rows)),
+                Err(p) => format!("error:{}", barometer::i18n::problem(&p)),
+            };
+            let _ = reply_to.post_message(&text.into());
             return;
         }
         let bytes = field("bytes").map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();

@@ -148,6 +148,10 @@ pub fn parse_date(cell: &Cell) -> Option<Date> {
         return from_excel(*serial);
     }
     let t = cell.text();
+    // An Excel date that went through CSV as its serial number.
+    if let Some(serial) = t.trim().parse::<u32>().ok().filter(|n| *n > 366) {
+        return from_excel(f64::from(serial));
+    }
     let parts: Vec<&str> = t.trim().split(['-', '.', '/']).collect();
     let [a, b, c] = parts.as_slice() else { return None };
     let n = |s: &str| s.trim().parse::<u32>().ok();

@@ -56,6 +56,16 @@ test('the example compass file shows the radar and withholds a unit of three', a
   await page.close();
 });
 
+test('an Excel compass file is read (in the import worker) like the CSV', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const path = new URL('../fixtures/kompas-eksempel.xlsx', import.meta.url).pathname;
+  await page.getByLabel('Indlæs kompasdata fra fil').setInputFiles(path);
+  await page.locator('.compass-panel figure.compass-radar svg').waitFor();
+  assert.match(await page.locator('.compass-count').innerText(), /^19 borgere med en første og en seneste vurdering/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a compass file with a bad score is refused with its row and column', async () => {
   const { page, errors } = await openApp(browser, server.url);
   const bad = 'borger;kompas;tilbud;dato;udfyldt af;a;b;c;d;e;f;g;h;i;j\nK1;Borgere med misbrug;A;2014-01-10;;5;5;5;5;5;5;5;5;5;11\n';

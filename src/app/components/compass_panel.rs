@@ -1,4 +1,4 @@
-//! Forandringskompasset on screen: load assessments (CSV or JSON; the
+//! Forandringskompasset on screen: load assessments (CSV, Excel or JSON; the
 //! fictitious example in one click), pick a period and a compass in a unit,
 //! and see the radar, the bars of change and the table. Everything shown is
 //! built from `compass::Summary`, which has withheld every figure for fewer
@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use crate::app::browser;
+use crate::app::{browser, import};
 use crate::app::state::Action;
 use crate::charts::compass as chart;
 use crate::compass::{self, parse_date, summarise, summary_rows, CompassData, GroupSummary, Period, StaffVsCitizen};
@@ -27,8 +27,6 @@ fn read(name: &str, bytes: &[u8]) -> Result<CompassData, Vec<String>> {
     let lower = name.to_lowercase();
     let result = if lower.ends_with(".json") {
         compass::read_json(&String::from_utf8_lossy(bytes))
-    } else if lower.ends_with(".xlsx") {
-        return Err(vec!["Excel-filer med kompasdata indlæses endnu ikke her: gem arket som CSV (UTF-8) i Excel, eller brug »barometer compass« på kommandolinjen.".into()]);
     } else {
         crate::io::csv::cells(bytes).map_err(|p| vec![p]).and_then(|rows| compass::read_cells(&rows))
     };
@@ -45,21 +43,31 @@ pub fn CompassPanel(props: &CompassPanelProps) -> Html {
 
     let on_pick = {
         let (cb, errors, chosen, reader) = (props.on_action.clone(), errors.clone(), chosen.clone(), reader.clone());
+        let send = props.on_action.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             input.set_value("");
             let file = gloo::file::File::from(file);
             let name = file.name();
+            let file_name = name.clone();
             let (cb, errors, chosen) = (cb.clone(), errors.clone(), chosen.clone());
-            let keep: Rc<RefCell<Option<_>>> = reader.clone();
-            *keep.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes.map_err(|_| vec!["Filen kunne ikke læses.".to_string()]).and_then(|b| read(&name, &b)) {
+            let done = move |result: Result<CompassData, Vec<String>>| match result {
                 Ok(d) => {
                     errors.set(Vec::new());
                     chosen.set(0);
                     cb.emit(Action::LoadCompass(Some(Rc::new(d))));
                 }
                 Err(list) => errors.set(list.into_iter().map(|p| format!("»{name}«: {p}")).collect()),
+            };
+            let keep: Rc<RefCell<Option<_>>> = reader.clone();
+            let send = send.clone();
+            let excel = file.name().to_lowercase().ends_with(".xlsx");
+            *keep.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
+                Err(_) => done(Err(vec!["Filen kunne ikke læses.".to_string()])),
+                // Excel is read in the import worker, which hands back the sheet as CSV.
+                Ok(b) if excel => import::sheet_as_csv(&b, send, move |csv| done(csv.map_err(|e| vec![e]).and_then(|t| read("ark.csv", t.as_bytes())))),
+                Ok(b) => done(read(&file_name, &b)),
             }));
         })
     };
@@ -94,7 +102,7 @@ pub fn CompassPanel(props: &CompassPanelProps) -> Html {
             <p class="hint">{ "Borgernes udvikling på kompassets ti dimensioner (1–10, 10 bedst). Data om enkelte borgere bliver kun i denne fane: de gemmes ikke i browseren og kommer aldrig med i et delt link. Tal for færre end 5 borgere vises ikke." }</p>
             <div class="compass-tools">
                 <label class="file-button">
-                    <span>{ "Indlæs kompasdata… (CSV, JSON)" }</span>
+                    <span>{ "Indlæs kompasdata… (CSV, Excel, JSON)" }</span>
                     <input type="file" accept=".csv,.json,.txt,.xlsx" onchange={on_pick} aria-label="Indlæs kompasdata fra fil" />
                 </label>
                 <button type="button" onclick={use_example}>{ "Brug eksempelfilen (fiktive data)" }</button>

@@ -152,3 +152,15 @@ fn an_excel_sheet_reads_with_its_dates_whether_cells_or_passed_on_as_csv() {
     let back = read_cells(&barometer::io::xlsx::cells(&book, None).unwrap()).unwrap();
     assert_eq!(back.assessments[0].scores, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 }
+
+#[test]
+fn a_json_problem_is_named_by_its_json_path() {
+    let json = r#"{"format": "barometer-compass/1", "assessments": [
+        {"citizen": "X", "compass": "Borgere med misbrug", "unit": "A", "date": "2014-01-02", "scores": [1,2,3,4,5,6,7,8,9,10]},
+        {"citizen": "Y", "compass": "Borgere med misbrug", "unit": "A", "date": "2014-02-30", "scores": [1,2,3,4,5,6,7,8,9,12]}]}"#;
+    let problems: Vec<String> = read_json(json).unwrap_err().iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems, [
+        "assessments[1].date: »2014-02-30« er ikke en dato (skriv fx 2014-03-01 eller 1.3.2014)",
+        "assessments[1].scores[9]: »12« er ikke en score fra 1 til 10",
+    ]);
+}

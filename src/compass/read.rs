@@ -215,11 +215,29 @@ pub fn read_json(text: &str) -> Result<CompassData, Vec<Problem>> {
         Some(Value::Number(n)) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
         _ => Cell::Empty,
     };
+    let first = rows.len() + 1; // the table row number of assessments[0]
     for a in v.get("assessments").and_then(Value::as_array).into_iter().flatten() {
         let mut row = vec![field(a, "citizen"), field(a, "compass"), field(a, "unit"), field(a, "date"), field(a, "by")];
         let scores = a.get("scores").and_then(Value::as_array).cloned().unwrap_or_default();
         row.extend((0..10).map(|i| scores.get(i).and_then(Value::as_f64).map_or(Cell::Empty, Cell::Number)));
         rows.push(row);
     }
-    read_cells(&rows)
+    // Problems are named as in the JSON: `assessments[3].scores[9]`, not a table row.
+    read_cells(&rows).map_err(|problems| problems.into_iter().map(|p| Problem { path: json_path(&p.path, first), ..p }).collect())
+}
+
+fn json_path(table: &str, first: usize) -> String {
+    let Some(rest) = table.strip_prefix("række ") else { return table.to_string() };
+    let (row, column) = rest.split_once(", kolonne ").unwrap_or((rest, ""));
+    let Some(k) = row.parse::<usize>().ok().and_then(|r| r.checked_sub(first)) else { return table.to_string() };
+    let field = match column.trim_matches('"') {
+        "" => String::new(),
+        "borger" => ".citizen".into(),
+        "kompas" => ".compass".into(),
+        "tilbud" => ".unit".into(),
+        "dato" => ".date".into(),
+        "udfyldt af" => ".by".into(),
+        other => other.strip_prefix("dimension ").and_then(|i| i.parse::<usize>().ok()).map_or(String::new(), |i| format!(".scores[{}]", i - 1)),
+    };
+    format!("assessments[{k}]{field}")
 }

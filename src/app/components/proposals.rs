@@ -29,6 +29,7 @@ pub fn Proposals(props: &ProposalsProps) -> Html {
     }
     let leaves: Vec<(String, String)> = gp
         .leaves()
+        .filter(|l| !l.is_milestone())
         .map(|l| (format!("{}.{}", gp.id, l.id), format!("{}.{} {}", gp.id, l.id, shorten(&l.title, 50))))
         .collect();
     let prefix = format!("{}.", gp.id);

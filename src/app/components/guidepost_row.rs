@@ -107,7 +107,8 @@ pub fn GuidepostRow(props: &GuidepostRowProps) -> Html {
                         <SubgoalTable index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
                     }
                     }
-                    <Proposals index={props.index} view={view.clone()} on_action={props.on_action.clone()} />
+                    <Proposals index={props.index} dataset={view.dataset.clone()} assumptions={view.scenario.proposals.clone()}
+                        base={view.scenario.name == crate::scenario::BASE} on_action={props.on_action.clone()} />
                 </div>
             }
         </section>

@@ -7,23 +7,30 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use crate::app::state::Action;
-use crate::app::view::View;
+use crate::model::Dataset;
 use crate::charts::pen::shorten;
 use crate::model::Guidepost;
-use crate::scenario::{Effect, BASE};
+use crate::scenario::{Assumption, Effect};
+use std::collections::BTreeMap;
+use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct ProposalsProps {
     pub index: usize,
-    pub view: View,
+    /// The loaded data (not the scenario's view of it: a slider move then
+    /// leaves this panel alone).
+    pub dataset: Rc<Dataset>,
+    /// The active scenario's assumptions about proposals.
+    pub assumptions: BTreeMap<String, Assumption>,
+    /// Base is active (an edit makes a new scenario).
+    pub base: bool,
     pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn Proposals(props: &ProposalsProps) -> Html {
-    let view = &props.view;
-    let gp = &view.dataset.guideposts[props.index];
-    let proposals: Vec<_> = view.dataset.proposals_for(&gp.id).collect();
+    let gp = &props.dataset.guideposts[props.index];
+    let proposals: Vec<_> = props.dataset.proposals_for(&gp.id).collect();
     if proposals.is_empty() {
         return html! {};
     }
@@ -37,7 +44,7 @@ pub fn Proposals(props: &ProposalsProps) -> Html {
         <section class="proposals" aria-labelledby={format!("proposals-{}", gp.id)}>
             <h3 id={format!("proposals-{}", gp.id)}>{ format!("Budgetforslag bag pejlemærke {}", gp.id) }</h3>
             <p class="hint">{
-                if view.scenario.name == BASE {
+                if props.base {
                     "Slå et forslag til for at regne med det i et scenarie (et nyt oprettes), og skriv den effekt, I antager, det har. Antagelser er jeres, ikke data."
                 } else {
                     "Slå et forslag til eller fra i scenariet, og skriv den effekt, I antager, det har. Antagelser er jeres, ikke data."
@@ -45,7 +52,7 @@ pub fn Proposals(props: &ProposalsProps) -> Html {
             }</p>
             <ul class="proposal-list">
                 { for proposals.into_iter().map(|p| {
-                    let assumption = view.scenario.proposals.get(&p.id);
+                    let assumption = props.assumptions.get(&p.id);
                     let on = assumption.is_some_and(|a| a.on);
                     let toggle = {
                         let (cb, id) = (props.on_action.clone(), p.id.clone());
@@ -73,7 +80,7 @@ pub fn Proposals(props: &ProposalsProps) -> Html {
                             if !leaves.is_empty() {
                                 <button type="button" class="small" onclick={add}>{ format!("+ Antaget effekt af {}", p.id) }</button>
                             }
-                            if on && view.scenario.name != BASE {
+                            if on && !props.base {
                                 <button type="button" class="small" onclick={ let (cb, id) = (props.on_action.clone(), p.id.clone()); move |_| cb.emit(Action::CompareWithout(id.clone())) }>
                                     { format!("Sammenlign med og uden {}", p.id) }
                                 </button>

@@ -161,10 +161,12 @@ fn group_view(g: &GroupSummary, versus: Option<&StaffVsCitizen>) -> Html {
                 (Some(n), Some(s)) => format!("{n} borgere med en første og en seneste vurdering i perioden; {s} med kun én vurdering (ingen ændring at måle)."),
                 _ => format!("For få borgere: tal vises først fra {} borgere.", compass::MIN_CITIZENS),
             } }</p>
+            if !g.withheld() {
             <div class="compass-charts">
                 <ChartFigure class="compass-radar" svg={AttrValue::from(chart::radar(g))} description={AttrValue::from(chart::describe(g))} file_stem={format!("{stem}-radar")} />
                 <ChartFigure class="compass-bars" svg={AttrValue::from(chart::bars(g))} description={AttrValue::from(chart::describe(g))} file_stem={format!("{stem}-aendring")} />
             </div>
+            <div class="table-scroll">
             <table class="compass-table">
                 <thead><tr>
                     <th scope="col">{ "Dimension" }</th><th scope="col" class="num">{ "Første" }</th><th scope="col" class="num">{ "Seneste" }</th>
@@ -178,6 +180,8 @@ fn group_view(g: &GroupSummary, versus: Option<&StaffVsCitizen>) -> Html {
                     </tr>
                 }) }</tbody>
             </table>
+            </div>
+            }
             if let Some(v) = versus {
                 <h3>{ "Medarbejderens vurdering og borgerens egen" }</h3>
                 <p class="hint">{ match v.pairs {

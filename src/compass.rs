@@ -7,14 +7,17 @@
 //! These are data about vulnerable people. Every figure for fewer than
 //! `MIN_CITIZENS` citizens is withheld *here*, in the summary's types (a
 //! withheld figure is `None`, never a number), so no chart, table, export or
-//! print built from a summary can show one. Citizen-level rows stay in
-//! `CompassData` and are never put in a share link or browser storage.
+//! print built from a summary can show one. In the app, files are read and
+//! summed in the import worker: the page gets only the summary, never
+//! citizen-level rows, and keeps nothing in storage or links.
 
 mod read;
 
 pub use read::{parse_date, read_cells, read_json};
 
 use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 /// Below this many citizens a figure reads "for få borgere".
 pub const MIN_CITIZENS: usize = 5;
@@ -91,7 +94,7 @@ impl Period {
 }
 
 /// One dimension of a group; every figure `None` when withheld.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DimensionSummary {
     pub name: String,
     pub mean_first: Option<f64>,
@@ -106,7 +109,7 @@ pub struct DimensionSummary {
 
 /// A compass in one unit, or in all units (`unit` `None`: the units that
 /// are shown on their own, so that no withheld unit can be worked out).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupSummary {
     pub compass: String,
     pub unit: Option<String>,
@@ -125,7 +128,7 @@ impl GroupSummary {
 }
 
 /// Staff's latest assessment against the citizen's own, where both exist.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StaffVsCitizen {
     pub compass: String,
     pub unit: Option<String>,
@@ -135,7 +138,7 @@ pub struct StaffVsCitizen {
     pub dimensions: Vec<(String, Option<f64>, Option<f64>)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Summary {
     pub groups: Vec<GroupSummary>,
     pub staff_vs_citizen: Vec<StaffVsCitizen>,

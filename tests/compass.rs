@@ -164,3 +164,22 @@ fn a_json_problem_is_named_by_its_json_path() {
         "assessments[1].scores[9]: »12« er ikke en score fra 1 til 10",
     ]);
 }
+
+#[test]
+fn the_worker_reads_and_sums_a_file_and_sends_only_the_summary() {
+    use barometer::io::exchange::{compass, CompassReply};
+    let reply = compass("kompas-eksempel.csv", None, Period::default());
+    assert!(reply.errors.is_empty());
+    let summary = reply.summary.clone().unwrap();
+    let example = read(barometer::data::KOMPAS_EKSEMPEL_CSV);
+    assert_eq!(summary, summarise(&example, Period::default()));
+    // What crosses to the page: the summary, with no citizen key in it.
+    let text = serde_json::to_string(&reply).unwrap();
+    assert!(!text.contains("FIKTIV-"));
+    // Through JSON a mean may move in its last bit; what is shown does not.
+    let back = serde_json::from_str::<CompassReply>(&text).unwrap();
+    assert_eq!(summary_rows(&back.summary.unwrap()), summary_rows(&summary));
+    let bad = compass("k.csv", Some(b"borger;kompas;tilbud;dato;a;b;c;d;e;f;g;h;i;j\nK;Borgere med misbrug;A;2014-01-01;1;2;3;4;5;6;7;8;9;0\n"), Period::default());
+    assert_eq!(bad.summary, None);
+    assert_eq!(bad.errors, ["række 2, kolonne \"j\": »0« er ikke en score fra 1 til 10"]);
+}

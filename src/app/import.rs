@@ -130,25 +130,29 @@ fn ask_worker(message: wasm_bindgen::JsValue, send: Callback<Action>, refused: S
     worker.set_onerror(Some(on_error.unchecked_ref()));
 }
 
-/// A workbook's first sheet as CSV text, read by the import worker (the page
-/// does not carry the Excel reader): for data other than goal data.
-pub fn sheet_as_csv(bytes: &[u8], send: Callback<Action>, on_csv: impl FnOnce(Result<String, String>) + 'static) {
+/// A Forandringskompas file (`None`: the fictitious example) read and summed
+/// up for `period` in the import worker: the page gets the summary only,
+/// with every figure for fewer than five citizens already withheld.
+pub fn compass_in_worker(name: &str, bytes: Option<&[u8]>, period: crate::compass::Period, send: Callback<Action>, on_reply: impl FnOnce(crate::io::exchange::CompassReply) + 'static) {
     #[cfg(target_arch = "wasm32")]
     {
         let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"cells".into(), &js_sys::Uint8Array::from(bytes));
-        ask_worker(message.into(), send, "Excel-filen kunne ikke læses. Intet er ændret.".into(), move |reply| {
-            let text = reply.as_string().unwrap_or_default();
-            on_csv(match text.strip_prefix("csv:") {
-                Some(csv) => Ok(csv.to_string()),
-                None => Err(text.strip_prefix("error:").unwrap_or("Excel-filen kunne ikke læses.").to_string()),
-            })
+        let _ = js_sys::Reflect::set(&message, &"compass_name".into(), &name.into());
+        let bytes = bytes.map_or(wasm_bindgen::JsValue::NULL, |b| js_sys::Uint8Array::from(b).into());
+        let _ = js_sys::Reflect::set(&message, &"compass".into(), &bytes);
+        for (key, date) in [("from", period.from), ("to", period.to)] {
+            if let Some(d) = date {
+                let _ = js_sys::Reflect::set(&message, &key.into(), &d.to_string().into());
+            }
+        }
+        ask_worker(message.into(), send, format!("»{name}« kunne ikke læses. Intet er ændret."), move |reply| {
+            on_reply(serde_json::from_str(&reply.as_string().unwrap_or_default()).unwrap_or_default())
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (bytes, send);
-        on_csv(Err("Excel læses kun i browseren.".into()));
+        let _ = (name, bytes, period, send);
+        on_reply(crate::io::exchange::CompassReply { summary: None, errors: vec!["Kompasdata læses kun i browseren.".into()] });
     }
 }
 

@@ -45,9 +45,9 @@ pub struct State {
     pub pending: Option<Rc<Pending>>,
     /// A file being read, in words (shown with a progress bar).
     pub reading: Option<String>,
-    /// Forandringskompas assessments: citizen-level rows, so held in this
-    /// tab only, never saved in the browser nor put in a link.
-    pub compass: Option<Rc<crate::compass::CompassData>>,
+    /// A Forandringskompas file and its summary: held in this tab only,
+    /// never saved in the browser nor put in a link.
+    pub compass: Option<Rc<CompassLoaded>>,
 }
 
 /// An import waiting in the preview: what was read, from where, and every
@@ -165,9 +165,20 @@ pub enum Action {
     /// Replace the data (confirmed import) with its saved scenarios.
     LoadDataset { dataset: Rc<Dataset>, saved: Option<Saved>, notices: Vec<Notice> },
     /// Compass assessments loaded (`None`: removed).
-    LoadCompass(Option<Rc<crate::compass::CompassData>>),
+    LoadCompass(Option<Rc<CompassLoaded>>),
     /// The saved scenarios changed in another window (e.g. the laptop while this one presents).
     Sync(Saved),
+}
+
+/// A Forandringskompas file as the page holds it: its bytes (read and summed
+/// in the import worker, never parsed here), the period, and the summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompassLoaded {
+    pub name: String,
+    /// `None`: the built-in fictitious example.
+    pub bytes: Option<Rc<Vec<u8>>>,
+    pub period: crate::compass::Period,
+    pub summary: Rc<crate::compass::Summary>,
 }
 
 impl State {

@@ -4,8 +4,10 @@
 //! `{bytes: Uint8Array, format: "xlsx"|"csv"|"json", sheet?: string}`
 //! with `io::exchange::ReadReply` as JSON text, and `{write: dataset JSON,
 //! readings: bool}` with an `.xlsx` workbook's bytes, and `{cells: Uint8Array}`
-//! (a workbook of other data, e.g. compass assessments) with its first
-//! sheet as CSV text, `"csv:…"`, or `"error:…"`.
+//! (a workbook of other data) with its first sheet as CSV text, `"csv:…"`,
+//! or `"error:…"`, and `{compass: Uint8Array | null, name, from?, to?}` (a
+//! Forandringskompas file, or the fictitious example) with
+//! `io::exchange::CompassReply` as JSON text: only the summary leaves here.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -25,6 +27,14 @@ fn main() {
                 .and_then(|d| barometer::io::save(barometer::io::Format::Xlsx, &d, readings).ok())
                 .unwrap_or_default();
             let _ = reply_to.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
+            return;
+        }
+        if let Some(name) = field("compass_name").and_then(|n| n.as_string()) {
+            let bytes = field("compass").filter(|b| !b.is_null() && !b.is_undefined()).map(|b| js_sys::Uint8Array::new(&b).to_vec());
+            let date = |k: &str| field(k).and_then(|d| d.as_string()).and_then(|d| barometer::compass::parse_date(&barometer::io::table::Cell::Text(d)));
+            let period = barometer::compass::Period { from: date("from"), to: date("to") };
+            let reply = barometer::io::exchange::compass(&name, bytes.as_deref(), period);
+            let _ = reply_to.post_message(&serde_json::to_string(&reply).unwrap_or_default().into());
             return;
         }
         if let Some(cells) = field("cells").filter(|c| !c.is_undefined()) {

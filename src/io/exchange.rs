@@ -37,3 +37,35 @@ pub fn read(format: super::Format, bytes: &[u8], sheet: Option<&str>) -> ReadRep
         warnings: import.warnings.iter().map(crate::i18n::problem).collect(),
     }
 }
+
+/// The worker's answer to "sum up this compass file": the summary (every
+/// figure for fewer than five citizens already withheld), or the problems.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CompassReply {
+    pub summary: Option<crate::compass::Summary>,
+    pub errors: Vec<String>,
+}
+
+/// Reads a compass file (`None`: the built-in fictitious example) by its
+/// name's ending, and sums it up for the period.
+pub fn compass(name: &str, bytes: Option<&[u8]>, period: crate::compass::Period) -> CompassReply {
+    use crate::compass::{read_cells, read_json, summarise};
+    let bytes = bytes.unwrap_or(crate::data::KOMPAS_EKSEMPEL_CSV.as_bytes());
+    let lower = name.to_lowercase();
+    let read = if lower.ends_with(".json") {
+        read_json(&String::from_utf8_lossy(bytes))
+    } else if lower.ends_with(".xlsx") {
+        #[cfg(feature = "xlsx")]
+        let cells = super::xlsx::cells(bytes, None);
+        #[cfg(not(feature = "xlsx"))]
+        let cells: Result<Vec<Vec<super::table::Cell>>, super::Problem> =
+            Err(super::Problem { path: String::new(), kind: super::ProblemKind::NotXlsx("not in this module".into()) });
+        cells.map_err(|p| vec![p]).and_then(|rows| read_cells(&rows))
+    } else {
+        super::csv::cells(bytes).map_err(|p| vec![p]).and_then(|rows| read_cells(&rows))
+    };
+    match read {
+        Ok(data) => CompassReply { summary: Some(summarise(&data, period)), errors: Vec::new() },
+        Err(problems) => CompassReply { summary: None, errors: problems.iter().map(crate::i18n::problem).collect() },
+    }
+}

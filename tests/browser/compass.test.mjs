@@ -20,6 +20,12 @@ test('the example compass file shows the radar and withholds a unit of three', a
   assert.equal((radar.match(/<circle/g) ?? []).length, 10, 'ten axes with the latest mean');
   assert.match(await panel.locator('figure.compass-bars svg').innerHTML(), /\+0,79/);
   await panel.screenshot({ path: `${ARTIFACTS}/compass.png` });
+  // A shorter period is summed again (in the worker): fewer citizens have two assessments.
+  await page.getByLabel('Periode fra').fill('2014-04-01');
+  await page.waitForFunction(() => !document.querySelector('.compass-count').innerText.startsWith('19 borgere'));
+  assert.match(await panel.locator('.compass-count').innerText(), /^(\d+ borgere med en første|For få borgere)/);
+  await page.getByLabel('Periode fra').fill('');
+  await page.waitForFunction(() => document.querySelector('.compass-count').innerText.startsWith('19 borgere'));
   // The small unit: no figure anywhere.
   const select = page.getByLabel('Kompas og tilbud');
   const small = await select.locator('option', { hasText: 'Bostedet Lille' }).getAttribute('value');

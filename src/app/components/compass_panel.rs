@@ -1,84 +1,68 @@
 //! Forandringskompasset on screen: load assessments (CSV, Excel or JSON; the
 //! fictitious example in one click), pick a period and a compass in a unit,
-//! and see the radar, the bars of change and the table. Everything shown is
-//! built from `compass::Summary`, which has withheld every figure for fewer
-//! than five citizens. The assessments live in this tab only.
+//! and see the radar, the bars of change and the table. The file is read and
+//! summed in the import worker; the page holds only `compass::Summary`, which
+//! has withheld every figure for fewer than five citizens.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use crate::app::state::{Action, CompassLoaded};
 use crate::app::{browser, import};
-use crate::app::state::Action;
 use crate::charts::compass as chart;
-use crate::compass::{self, parse_date, summarise, summary_rows, CompassData, GroupSummary, Period, StaffVsCitizen};
+use crate::compass::{self, parse_date, summary_rows, GroupSummary, Period, StaffVsCitizen};
 use crate::i18n;
 use crate::io::table::Cell;
 
 #[derive(Properties, PartialEq)]
 pub struct CompassPanelProps {
-    pub data: Option<Rc<CompassData>>,
+    pub data: Option<Rc<CompassLoaded>>,
     pub on_action: Callback<Action>,
 }
 
-fn read(name: &str, bytes: &[u8]) -> Result<CompassData, Vec<String>> {
-    let lower = name.to_lowercase();
-    let result = if lower.ends_with(".json") {
-        compass::read_json(&String::from_utf8_lossy(bytes))
-    } else {
-        crate::io::csv::cells(bytes).map_err(|p| vec![p]).and_then(|rows| compass::read_cells(&rows))
-    };
-    result.map_err(|problems| problems.iter().map(i18n::problem).collect())
+/// Has the worker read and sum `bytes` (`None`: the example) for `period`;
+/// loads the summary, or shows the problems and changes nothing.
+fn load(name: String, bytes: Option<Rc<Vec<u8>>>, period: Period, send: Callback<Action>, errors: UseStateHandle<Vec<String>>) {
+    let data = bytes.clone();
+    import::compass_in_worker(&name.clone(), data.as_deref().map(Vec::as_slice), period, send.clone(), move |reply| match reply.summary {
+        Some(summary) => {
+            errors.set(Vec::new());
+            send.emit(Action::LoadCompass(Some(Rc::new(CompassLoaded { name, bytes, period, summary: Rc::new(summary) }))));
+        }
+        None => errors.set(reply.errors.into_iter().map(|p| format!("»{name}«: {p}")).collect()),
+    });
 }
 
 #[component]
 pub fn CompassPanel(props: &CompassPanelProps) -> Html {
     let errors = use_state(Vec::<String>::new);
     let chosen = use_state(|| 0usize);
-    let period = use_state(Period::default);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    let summary = use_memo((props.data.clone(), *period), |(data, period)| data.as_ref().map(|d| summarise(d, *period)));
+    let summary = props.data.as_ref().map(|d| d.summary.clone());
 
     let on_pick = {
-        let (cb, errors, chosen, reader) = (props.on_action.clone(), errors.clone(), chosen.clone(), reader.clone());
-        let send = props.on_action.clone();
+        let (send, errors, chosen, reader) = (props.on_action.clone(), errors.clone(), chosen.clone(), reader.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             input.set_value("");
             let file = gloo::file::File::from(file);
             let name = file.name();
-            let file_name = name.clone();
-            let (cb, errors, chosen) = (cb.clone(), errors.clone(), chosen.clone());
-            let done = move |result: Result<CompassData, Vec<String>>| match result {
-                Ok(d) => {
-                    errors.set(Vec::new());
-                    chosen.set(0);
-                    cb.emit(Action::LoadCompass(Some(Rc::new(d))));
-                }
-                Err(list) => errors.set(list.into_iter().map(|p| format!("»{name}«: {p}")).collect()),
-            };
-            let keep: Rc<RefCell<Option<_>>> = reader.clone();
-            let send = send.clone();
-            let excel = file.name().to_lowercase().ends_with(".xlsx");
-            *keep.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
-                Err(_) => done(Err(vec!["Filen kunne ikke læses.".to_string()])),
-                // Excel is read in the import worker, which hands back the sheet as CSV.
-                Ok(b) if excel => import::sheet_as_csv(&b, send, move |csv| done(csv.map_err(|e| vec![e]).and_then(|t| read("ark.csv", t.as_bytes())))),
-                Ok(b) => done(read(&file_name, &b)),
+            let (send, errors) = (send.clone(), errors.clone());
+            chosen.set(0);
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
+                Ok(b) => load(name, Some(Rc::new(b)), Period::default(), send, errors),
+                Err(_) => errors.set(vec![format!("»{name}« kunne ikke læses. Intet er ændret.")]),
             }));
         })
     };
     let use_example = {
-        let (cb, errors, chosen) = (props.on_action.clone(), errors.clone(), chosen.clone());
+        let (send, errors, chosen) = (props.on_action.clone(), errors.clone(), chosen.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Ok(d) = read("kompas-eksempel.csv", crate::data::KOMPAS_EKSEMPEL_CSV.as_bytes()) {
-                errors.set(Vec::new());
-                chosen.set(0);
-                cb.emit(Action::LoadCompass(Some(Rc::new(d))));
-            }
+            chosen.set(0);
+            load("kompas-eksempel.csv".into(), None, Period::default(), send.clone(), errors.clone())
         })
     };
     let remove = {
@@ -86,13 +70,14 @@ pub fn CompassPanel(props: &CompassPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(Action::LoadCompass(None)))
     };
     let set_date = |to: bool| {
-        let period = period.clone();
+        let (data, send, errors) = (props.data.clone(), props.on_action.clone(), errors.clone());
         Callback::from(move |e: Event| {
+            let Some(d) = &data else { return };
             let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
             let date = parse_date(&Cell::Text(value));
-            let mut p = *period;
+            let mut p = d.period;
             if to { p.to = date } else { p.from = date }
-            period.set(p);
+            load(d.name.clone(), d.bytes.clone(), p, send.clone(), errors.clone());
         })
     };
 
@@ -119,8 +104,8 @@ pub fn CompassPanel(props: &CompassPanelProps) -> Html {
             }
             if let Some(summary) = summary.as_ref() {
                 <div class="compass-choice">
-                    <label>{ "Fra " }<input type="date" onchange={set_date(false)} aria-label="Periode fra" /></label>
-                    <label>{ "til " }<input type="date" onchange={set_date(true)} aria-label="Periode til" /></label>
+                    <label>{ "Fra " }<input type="date" onchange={set_date(false)} aria-label="Periode fra" value={props.data.as_ref().and_then(|d| d.period.from).map(|d| d.to_string()).unwrap_or_default()} /></label>
+                    <label>{ "til " }<input type="date" onchange={set_date(true)} aria-label="Periode til" value={props.data.as_ref().and_then(|d| d.period.to).map(|d| d.to_string()).unwrap_or_default()} /></label>
                     <label>{ "Kompas og tilbud " }
                         <select aria-label="Kompas og tilbud" onchange={ let c = chosen.clone(); move |e: Event| c.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0)) }>
                             { for summary.groups.iter().enumerate().map(|(i, g)| html! {

@@ -11,14 +11,15 @@ use crate::app::state::Action;
 use crate::app::view::View;
 use crate::charts::gauge;
 use crate::i18n;
-use crate::compass::{summarise, summary_rows, CompassData, Period};
+use crate::app::state::CompassLoaded;
+use crate::compass::summary_rows;
 use crate::model::{Dataset, Point};
 use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
     pub view: View,
-    pub compass: Option<Rc<CompassData>>,
+    pub compass: Option<Rc<CompassLoaded>>,
     pub on_action: Callback<Action>,
 }
 
@@ -96,13 +97,17 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
     }
 }
 
-/// The Forandringskompas summary over the whole period, as a table.
-fn compass_section(data: &CompassData) -> Html {
-    let rows = summary_rows(&summarise(data, Period::default()));
+/// The Forandringskompas summary for the period chosen on screen, as a table.
+fn compass_section(loaded: &CompassLoaded) -> Html {
+    let rows = summary_rows(&loaded.summary);
+    let period = match (loaded.period.from, loaded.period.to) {
+        (None, None) => "hele perioden".to_string(),
+        (from, to) => format!("{} – {}", from.map_or(String::new(), |d| d.to_string()), to.map_or(String::new(), |d| d.to_string())),
+    };
     let (head, body) = rows.split_first().map(|(h, b)| (h.clone(), b.to_vec())).unwrap_or_default();
     html! {
         <section class="print-compass">
-            <h2>{ "Forandringskompasset (hele perioden)" }</h2>
+            <h2>{ format!("Forandringskompasset ({period})") }</h2>
             <p>{ format!("Tal for færre end {} borgere vises ikke.", crate::compass::MIN_CITIZENS) }</p>
             <table class="print-table">
                 <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>

@@ -3,11 +3,10 @@
 //! small. It posts "ready" once started, then answers each message
 //! `{bytes: Uint8Array, format: "xlsx"|"csv"|"json", sheet?: string}`
 //! with `io::exchange::ReadReply` as JSON text, and `{write: dataset JSON,
-//! readings: bool}` with an `.xlsx` workbook's bytes, and `{cells: Uint8Array}`
-//! (a workbook of other data) with its first sheet as CSV text, `"csv:…"`,
-//! or `"error:…"`, and `{compass: Uint8Array | null, name, from?, to?}` (a
-//! Forandringskompas file, or the fictitious example) with
-//! `io::exchange::CompassReply` as JSON text: only the summary leaves here.
+//! readings: bool}` with an `.xlsx` workbook's bytes, and `{compass_name,
+//! compass: Uint8Array | null, from?, to?}` (a Forandringskompas file, or the
+//! fictitious example) with `io::exchange::CompassReply` as JSON text: only
+//! the summary leaves here, never citizen-level rows.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -35,15 +34,6 @@ fn main() {
             let period = barometer::compass::Period { from: date("from"), to: date("to") };
             let reply = barometer::io::exchange::compass(&name, bytes.as_deref(), period);
             let _ = reply_to.post_message(&serde_json::to_string(&reply).unwrap_or_default().into());
-            return;
-        }
-        if let Some(cells) = field("cells").filter(|c| !c.is_undefined()) {
-            let bytes = js_sys::Uint8Array::new(&cells).to_vec();
-            let text = match barometer::io::xlsx::cells(&bytes, None) {
-                Ok(rows) => format!("csv:{}", barometer::io::csv::write(&rows)),
-                Err(p) => format!("error:{}", barometer::i18n::problem(&p)),
-            };
-            let _ = reply_to.post_message(&text.into());
             return;
         }
         let bytes = field("bytes").map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();

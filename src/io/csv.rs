@@ -2,6 +2,12 @@
 //! or none, quoted fields. Reading finds the separator from the header;
 //! writing makes what Danish Excel opens directly (`;`, decimal comma, BOM).
 //! A tab-separated paste from a spreadsheet reads the same way.
+//!
+//! Every text cell written is formula-safe (OWASP, CWE-1236): one that
+//! begins with `=`, `+`, `-`, `@`, tab or CR — or with the `'` that marks
+//! such a cell — gets a leading `'`, so a spreadsheet shows it as text and
+//! never runs it. Reading takes exactly that `'` off again, so the text
+//! round-trips; numbers are written as numbers (`-1,10`) and not touched.
 
 use super::table::{self, Cell, Import};
 use super::{Problem, ProblemKind};
@@ -46,7 +52,7 @@ fn rows(text: &str) -> Result<Vec<Vec<Cell>>, Problem> {
             path: format!("række {}", e.position().map_or(i as u64 + 1, |p| p.line())),
             kind: ProblemKind::NotANumber(e.to_string()),
         })?;
-        out.push(record.iter().map(|f| if f.trim().is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) }).collect());
+        out.push(record.iter().map(|f| if f.trim().is_empty() { Cell::Empty } else { Cell::Text(unescape(f).to_string()) }).collect());
     }
     Ok(out)
 }
@@ -59,7 +65,7 @@ pub fn write(rows: &[Vec<Cell>]) -> String {
             .iter()
             .map(|c| match c {
                 Cell::Empty => String::new(),
-                Cell::Text(t) => t.clone(),
+                Cell::Text(t) => escape(t),
                 Cell::Number(n) => table::decimal(*n),
             })
             .collect();
@@ -68,4 +74,26 @@ pub fn write(rows: &[Vec<Cell>]) -> String {
     }
     let body = w.into_inner().map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
     format!("\u{feff}{body}")
+}
+
+/// Whether a text cell would start a formula (or starts with the escape mark).
+fn needs_escape(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r', '\''])
+}
+
+/// A text cell made formula-safe: `=HYPERLINK(…)` is written `'=HYPERLINK(…)`.
+pub fn escape(text: &str) -> String {
+    if needs_escape(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The text of a cell that `escape` wrote; any other cell as it is.
+pub fn unescape(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if needs_escape(rest) => rest,
+        _ => field,
+    }
 }

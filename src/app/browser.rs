@@ -89,6 +89,21 @@ pub fn fragment() -> Option<String> {
 }
 
 /// Removes the fragment from the address bar (after it has been read).
+/// Whether the page's test harness asked for the panic self-test: a global
+/// (`window.__barometerSelvtest`) that only a test can set before the app
+/// starts (Playwright's `addInitScript`). A link cannot: the page's CSP runs
+/// no inline script, so `#selvtest-panik` in a link someone sends does nothing.
+pub fn self_test_allowed() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Reflect::get(&js_sys::global(), &wasm_bindgen::JsValue::from_str("__barometerSelvtest"))
+            .map(|v| v.is_truthy())
+            .unwrap_or(false)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
 pub fn clear_fragment() {
     #[cfg(target_arch = "wasm32")]
     if let Some(w) = web_sys::window() {

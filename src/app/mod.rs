@@ -58,8 +58,9 @@ fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
         None => State::new(dataset.clone()),
     };
     state.notices = notices;
-    // A deliberate panic, so the panic screen can be tested in a real browser.
-    if browser::fragment().as_deref() == Some("#selvtest-panik") {
+    // A deliberate panic, so the panic screen can be tested in a real browser;
+    // only when the test harness asks for it, never from a link alone.
+    if browser::fragment().as_deref() == Some("#selvtest-panik") && browser::self_test_allowed() {
         panic!("selvtest: en bevidst fejl for at vise fejlskærmen");
     }
     if let Some(fragment) = browser::fragment().filter(|f| f.trim_start_matches('#').starts_with(FRAGMENT_PREFIX)) {

@@ -33,8 +33,18 @@ test('the app runs under a CSP without unsafe-inline, and nothing is blocked', a
   await page.close();
 });
 
+test('a link ending #selvtest-panik cannot crash the page', async () => {
+  const { page, errors } = await openApp(browser, `${server.url}#selvtest-panik`);
+  assert.equal(await page.locator('#panic.shown').count(), 0);
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a panic shows a Danish message, a reload button and the text to copy; saved scenarios survive', async () => {
   const context = await browser.newContext();
+  // Only the test harness can turn the panic self-test on (a global set before the app starts).
+  await context.addInitScript(() => { window.__barometerSelvtest = true; });
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -88,7 +88,6 @@ pub fn fragment() -> Option<String> {
     None
 }
 
-/// Removes the fragment from the address bar (after it has been read).
 /// Whether the page's test harness asked for the panic self-test: a global
 /// (`window.__barometerSelvtest`) that only a test can set before the app
 /// starts (Playwright's `addInitScript`). A link cannot: the page's CSP runs
@@ -104,6 +103,7 @@ pub fn self_test_allowed() -> bool {
     false
 }
 
+/// Removes the fragment from the address bar (after it has been read).
 pub fn clear_fragment() {
     #[cfg(target_arch = "wasm32")]
     if let Some(w) = web_sys::window() {

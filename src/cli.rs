@@ -224,19 +224,21 @@ fn pick<T: Copy>(v: &str, name: &str, choices: &[(&str, T)]) -> Result<T, CliErr
     })
 }
 
-/// `{"guideposts":[{"id","state","score","subgoals":[…]}]}`, scores unrounded.
+/// `{"guideposts":[{"id","state","score","subgoals":[…]}]}`, scores unrounded;
+/// a scored guidepost also has `"expected"` and `"on_track"`.
 pub fn status_json(dataset: &Dataset, options: &Options) -> Value {
     let report = evaluate(dataset, options);
     let guideposts: Vec<Value> = report
         .guideposts
         .iter()
         .map(|g| {
-            json!({
-                "id": g.id,
-                "state": g.state.code(),
-                "score": g.score,
-                "subgoals": g.subgoals.iter().map(subgoal_json).collect::<Vec<_>>(),
-            })
+            let mut v = json!({ "id": g.id, "state": g.state.code(), "score": g.score });
+            if let (Some(expected), Some(on_track)) = (g.expected, g.on_track()) {
+                v["expected"] = json!(expected);
+                v["on_track"] = json!(on_track);
+            }
+            v["subgoals"] = g.subgoals.iter().map(subgoal_json).collect();
+            v
         })
         .collect();
     json!({ "guideposts": guideposts })

@@ -166,9 +166,17 @@ pub struct GuidepostResult {
     pub fallback: Option<Fallback>,
     /// The sub-goals in the data's shape, each with its part.
     pub subgoals: Vec<SubgoalResult>,
+    /// The expected reading on the straight path (METHOD.md, "On track, for
+    /// a guidepost"); `Some` only when scored. Ahead when `score ≥ expected`.
+    pub expected: Option<f64>,
 }
 
 impl GuidepostResult {
+    /// Ahead of (`true`) or behind the straight path; `None` unless scored.
+    pub fn on_track(&self) -> Option<bool> {
+        Some(self.score? >= self.expected?)
+    }
+
     /// Every population fallback in this guidepost: (where, which items lacked one).
     pub fn fallbacks(&self) -> Vec<(String, &Fallback)> {
         let own = self.fallback.iter().map(|f| (self.id.clone(), f));
@@ -353,6 +361,8 @@ pub fn evaluate_guidepost(guidepost: &Guidepost, options: &Options) -> Guidepost
     } else {
         (GuidepostState::NoData, None)
     };
+    let expected = (state == GuidepostState::Scored)
+        .then(|| projection::expected_reading(guidepost, &subgoals, options));
     GuidepostResult {
         id: guidepost.id.clone(),
         state,
@@ -360,6 +370,7 @@ pub fn evaluate_guidepost(guidepost: &Guidepost, options: &Options) -> Guidepost
         weighting,
         fallback: aggregate.fallback,
         subgoals,
+        expected,
     }
 }
 

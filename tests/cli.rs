@@ -32,7 +32,12 @@ fn status_json_gives_guidepost_1_about_1_6_and_the_others_their_source_states() 
     let v = json(&["status", DATA, "--json"]);
     let gps = v["guideposts"].as_array().unwrap();
     assert_eq!(v.as_object().unwrap().keys().collect::<Vec<_>>(), ["guideposts"]);
-    assert_eq!(gps[0].as_object().unwrap().keys().collect::<Vec<_>>(), ["id", "state", "score", "subgoals"]);
+    assert_eq!(gps[0].as_object().unwrap().keys().collect::<Vec<_>>(), ["id", "state", "score", "expected", "on_track", "subgoals"]);
+    // On track (METHOD.md): guidepost 1 expects 0,83 and reads 1,60, so it is ahead;
+    // a guidepost without a scored reading has neither field.
+    assert!((gps[0]["expected"].as_f64().unwrap() - 0.83).abs() < 0.005, "{}", gps[0]["expected"]);
+    assert_eq!(gps[0]["on_track"], true);
+    assert_eq!(gps[1].as_object().unwrap().keys().collect::<Vec<_>>(), ["id", "state", "score", "subgoals"]);
     assert_eq!(gps[0]["id"], "1");
     assert_eq!(gps[0]["state"], "scored");
     let score = gps[0]["score"].as_f64().unwrap();

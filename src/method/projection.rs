@@ -1,8 +1,8 @@
 //! Beyond the reading (METHOD.md): is a sub-goal on track at the as-of
 //! year, and where does its trend lead by the target year?
 
-use super::{baseline_of, no_target, status_of, Options};
-use crate::model::{Point, Subgoal};
+use super::{baseline_of, no_target, status_of, Options, Part, Reason, SubgoalResult, SubgoalState};
+use crate::model::{Guidepost, Point, Subgoal};
 
 /// A sub-goal's progress against the straight path from baseline to target.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,6 +29,64 @@ pub fn on_track(leaf: &Subgoal, options: &Options) -> Option<OnTrack> {
     let expected = (f64::from(year - b.year) / f64::from(t.year - b.year)).clamp(0.0, 1.0);
     let progress = (status.value - b.value) / (t.value - b.value);
     Some(OnTrack { year, expected, progress, on_track: progress >= expected })
+}
+
+/// The expected reading of a scored guidepost (METHOD.md, "On track, for a
+/// guidepost"): every counted sub-goal expects `5 · e`, `e` the straight
+/// path's progress at the year of the status it counts with, held within
+/// 0 … 1 (1 when the target year is not after the baseline year); one that
+/// counts as 0 for want of a status expects 0. These are aggregated with the
+/// very shares the reading used (items, grouping, weights, fallback), read
+/// from `subgoals`, the guidepost's evaluated sub-goals.
+pub fn expected_reading(guidepost: &Guidepost, subgoals: &[SubgoalResult], options: &Options) -> f64 {
+    guidepost
+        .subgoals
+        .iter()
+        .zip(subgoals)
+        .map(|(s, r)| match r.part {
+            Part::Counted { share, .. } => share * expected_item(s, r, options),
+            // Flattened groups: their children are the guidepost's items.
+            Part::Left(Reason::Flattened) => s
+                .children
+                .iter()
+                .zip(&r.children)
+                .map(|(c, cr)| share_of(cr) * expected_item(c, cr, options))
+                .sum(),
+            Part::Left(_) => 0.0,
+        })
+        .sum()
+}
+
+fn share_of(r: &SubgoalResult) -> f64 {
+    match r.part {
+        Part::Counted { share, .. } => share,
+        Part::Left(_) => 0.0,
+    }
+}
+
+/// What one counted item expects: a leaf `5 · e`, a group (nested) the
+/// aggregate of its children's expectations.
+fn expected_item(subgoal: &Subgoal, result: &SubgoalResult, options: &Options) -> f64 {
+    if subgoal.is_group() {
+        return subgoal
+            .children
+            .iter()
+            .zip(&result.children)
+            .map(|(c, cr)| share_of(cr) * expected_item(c, cr, options))
+            .sum();
+    }
+    if result.state != SubgoalState::Scored {
+        return 0.0; // counted as 0 for want of a status: expects 0
+    }
+    let (Some(b), Some(t), Some(status)) = (baseline_of(subgoal, options.as_of), subgoal.target, result.status) else {
+        return 0.0;
+    };
+    let e = if t.year > b.year {
+        (f64::from(status.year - b.year) / f64::from(t.year - b.year)).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    5.0 * e
 }
 
 /// A least-squares line through the baseline and the measurements, read at the target year.

@@ -294,3 +294,14 @@ fn expected(what: &str) -> &str {
         other => other,
     }
 }
+
+/// A milestone's status in one or two words, for the overview: "3 nået · 1 udskudt".
+pub fn milestone_short(status: MilestoneStatus) -> &'static str {
+    match status {
+        MilestoneStatus::Met => "nået",
+        MilestoneStatus::InProgress => "i gang",
+        MilestoneStatus::Postponed => "udskudt",
+        MilestoneStatus::NotMet => "ikke opfyldt",
+        MilestoneStatus::Dropped => "udgår",
+    }
+}

@@ -14,6 +14,9 @@ async fn each_reading_carries_its_guidepost_score_and_state() {
     assert!(html.contains(r#"data-guidepost="6" data-score="" data-state="no_data""#));
     assert!(html.contains(r#"data-guidepost="2" data-score="0" data-state="baseline_only""#));
     assert_eq!(html.matches("data-guidepost=").count(), 9);
-    assert!(html.contains("≠ afviger fra det offentliggjorte"));
-    assert!(html.contains("0 er baseline (udgangspunktet), +5 er målet"));
+    // The overview: the published figure where it differs, ahead/behind, the scale.
+    assert!(html.contains("≠ offentliggjort 0,2"), "{html}");
+    assert!(html.contains("forventet nu 0,8 · foran"));
+    assert!(html.contains("−5 … +5 · 0 er baseline · +5 er målet"));
+    assert_eq!(html.matches(r#"class="ov-item "#).count(), 9);
 }

@@ -16,14 +16,15 @@ use crate::data;
 use crate::io::share::{decode_link, FRAGMENT_PREFIX};
 use components::compare_table::CompareTable;
 use components::compass_panel::CompassPanel;
-use components::data_panel::DataPanel;
+use components::data_panel::PasteDialog;
+use components::guidepost_detail::GuidepostDetail;
 use components::import_preview::ImportPreview;
-use components::guidepost_row::GuidepostRow;
-use components::method_panel::MethodPanel;
 use components::notices::Notices;
+use components::overview::Overview;
 use components::presentation::Presentation;
 use components::print_report::PrintReport;
-use components::scenario_bar::ScenarioBar;
+use components::scenario_bar::split_guidepost;
+use components::tool_bar::ToolBar;
 use state::{Action, Key, Notice, NoticeKind, State};
 use view::View;
 
@@ -64,10 +65,16 @@ fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
         panic!("selvtest: en bevidst fejl for at vise fejlskærmen");
     }
     if let Some(fragment) = browser::fragment().filter(|f| f.trim_start_matches('#').starts_with(FRAGMENT_PREFIX)) {
-        let notice = match decode_link(&fragment, &dataset) {
+        let (fragment, guidepost) = split_guidepost(&fragment);
+        let notice = match decode_link(fragment, &dataset) {
             Ok(scenario) => {
                 let name = scenario.name.clone();
                 state = state.apply(Action::Import(scenario));
+                // Opening a link is not an edit to undo.
+                state.undo.clear();
+                if let Some(id) = guidepost.filter(|id| dataset.guideposts.iter().any(|g| &g.id == id)) {
+                    state = state.apply(Action::Toggle(id));
+                }
                 Notice { kind: NoticeKind::Info, text: format!("Scenariet »{name}« fra linket er åbnet."), download: None }
             }
             Err(e) => Notice {
@@ -94,6 +101,8 @@ pub fn Barometer(props: &BarometerProps) -> Html {
         })
     };
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    // What was typed into the paste dialog survives closing it.
+    let paste_text = use_mut_ref(String::new);
     let on_file = {
         let (reader, d) = (reader.clone(), state.dispatcher());
         Callback::from(move |file: web_sys::File| {
@@ -121,7 +130,6 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     // Computed when the data changes, not on every render.
     let is_built_in = *use_memo(state.dataset.clone(), |d| data::pejlemaerker_2014().is_ok_and(|b| **d == b));
 
-    let dataset = &state.dataset;
     let view = (**view).clone();
     if let Some(index) = state.presenting {
         return html! {
@@ -134,63 +142,72 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     if state.printing {
         return html! { <PrintReport view={view} compass={state.compass.clone()} on_action={dispatch} /> };
     }
+    let selected = state.expanded.iter().next().cloned();
+    let selected_index = selected.as_ref().and_then(|id| state.dataset.guideposts.iter().position(|g| &g.id == id));
+    let scenario_name = view.scenario.name.clone();
     html! {
         <>
-        <header class="app-header">
-            <h1>{ "Barometer" }</h1>
-            <p class="dataset-title">{ dataset.title.clone().unwrap_or_default() }</p>
-            <p class="scale-explainer">
-                { "Hvert pejlemærke aflæses på en skala fra −5 til +5: 0 er baseline (udgangspunktet), +5 er målet." }
-            </p>
-            <div class="header-tools">
-                <button type="button" onclick={ let d = dispatch.clone(); move |_| d.emit(Action::Present(Some(0))) }>{ "Præsentér (F)" }</button>
-                <button type="button" onclick={ let d = dispatch.clone(); move |_| d.emit(Action::Print(true)) }>{ "Rapport til udskrift (A4)" }</button>
-            </div>
-        </header>
-        <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
-        <DataPanel view={view.clone()} built_in={is_built_in} on_action={dispatch.clone()} on_file={on_file.clone()} />
-        if let Some(what) = &state.reading {
-            <div class="reading-file" role="status">
-                <progress aria-label={what.clone()}></progress>
-                <span>{ what }</span>
-            </div>
-        }
-        if let Some(pending) = &state.pending {
-            <ImportPreview pending={pending.clone()} view={view.clone()} on_action={dispatch.clone()} />
-        }
-        <ScenarioBar
+        <ToolBar
+            view={view.clone()}
             scenarios={state.scenarios.clone()}
             can_undo={!state.undo.is_empty()}
             can_redo={!state.redo.is_empty()}
-            view={view.clone()}
+            built_in={is_built_in}
+            dataset_options={state.dataset_options()}
+            years={state.years()}
+            selected={selected.clone().map(AttrValue::from)}
             on_action={dispatch.clone()}
+            on_file={on_file.clone()}
         />
-        <div class="layout">
-            <MethodPanel
-                options={view.options}
-                dataset_options={state.dataset_options()}
-                years={state.years()}
-                on_action={dispatch.clone()}
-            />
-            <main class="guideposts" aria-label="Pejlemærker">
+        <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
+        <div class="workspace">
+            <section class="overview-pane" aria-labelledby="overview-heading">
+                <div class="overview-head">
+                    <h1 id="overview-heading">{ "Overblik" }</h1>
+                    <p class="overview-context">
+                        <span class={classes!("scenario-name", (scenario_name != crate::scenario::BASE).then_some("in-scenario"))}>
+                            { if scenario_name == crate::scenario::BASE { "Dataene (Base)".to_string() } else { format!("Scenarie: {scenario_name}") } }
+                        </span>
+                        <span class="scale-explainer">{ "−5 … +5 · 0 er baseline · +5 er målet" }</span>
+                    </p>
+                </div>
+                <Overview view={view.clone()} selected={selected.clone().map(AttrValue::from)} on_action={dispatch.clone()} />
+            </section>
+            <main class="detail-pane" aria-label="Detaljer">
+                if let Some(what) = &state.reading {
+                    <div class="reading-file" role="status">
+                        <progress aria-label={what.clone()}></progress>
+                        <span>{ what }</span>
+                    </div>
+                }
                 if !state.scenarios.compare.is_empty() {
                     <CompareTable dataset={state.dataset.clone()} scenarios={state.scenarios.clone()} />
                 }
-                { for dataset.guideposts.iter().enumerate().map(|(i, gp)| html! {
-                    <GuidepostRow
-                        key={gp.id.clone()}
-                        index={i}
-                        view={view.clone()}
-                        expanded={state.expanded.contains(&gp.id)}
-                        on_action={dispatch.clone()}
-                    />
-                }) }
+                if let Some(index) = selected_index {
+                    <GuidepostDetail key={state.dataset.guideposts[index].id.clone()} {index} view={view.clone()} on_action={dispatch.clone()} />
+                } else if state.scenarios.compare.is_empty() {
+                    <div class="detail-empty">
+                        <h2>{ "Vælg et pejlemærke" }</h2>
+                        <p>{ "Vælg et pejlemærke i overblikket for at se dets delmål, grafer og noter og for at prøve andre tal (»hvad nu hvis…«). Aflæsningerne i overblikket følger med, mens du retter." }</p>
+                        <p class="hint">{ "Metode, data, scenarier, præsentation og udskrift findes i linjen øverst. F starter præsentationen." }</p>
+                    </div>
+                }
                 <CompassPanel data={state.compass.clone()} on_action={dispatch.clone()} />
             </main>
         </div>
         <footer class="app-footer">
-            <p>{ dataset.source.clone().unwrap_or_default() }</p>
+            <p>{ state.dataset.source.clone().unwrap_or_default() }</p>
         </footer>
+        if let Some(pending) = &state.pending {
+            <div class="dialog-layer">
+                <ImportPreview pending={pending.clone()} view={view.clone()} on_action={dispatch.clone()} />
+            </div>
+        }
+        if state.pasting {
+            <div class="dialog-layer">
+                <PasteDialog text={paste_text.clone()} on_close={ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::Paste(false))) } on_action={dispatch.clone()} />
+            </div>
+        }
         </>
     }
 }

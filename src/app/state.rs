@@ -17,7 +17,7 @@ use crate::model::{Dataset, Grouping, Missing, TargetKind, Weighting};
 use crate::scenario::{self, Effect, Scenario, BASE};
 
 mod edit;
-use edit::{edit_key, is_undoable};
+use edit::{edit_key, forked_notice, is_forked_notice, is_undoable};
 
 /// At most this many scenarios side by side.
 pub const MAX_COMPARE: usize = 4;
@@ -29,18 +29,21 @@ pub struct State {
     /// The dataset's fingerprint and title, computed once (saving needs it on every edit).
     pub dataset_ref: DatasetRef,
     pub scenarios: Scenarios,
-    /// Guideposts whose sub-goals are shown.
+    /// The guidepost whose detail is open beside the overview (at most one).
     pub expanded: BTreeSet<String>,
     pub undo: Vec<Scenarios>,
     pub redo: Vec<Scenarios>,
     /// What the last edit changed, to fold a drag into one undo step.
     last_edit: Option<String>,
     pub notices: Vec<Notice>,
-    /// The guidepost shown in presentation mode, if presenting.
+    /// The slide shown in presentation mode (0 is the overview; see
+    /// `View::slides`), if presenting.
     pub presenting: Option<usize>,
     pub theme: Theme,
     /// Showing the print view.
     pub printing: bool,
+    /// The dialog for cells pasted from a spreadsheet is open.
+    pub pasting: bool,
     /// Data read from a file or a paste, waiting for the user to confirm it.
     pub pending: Option<Rc<Pending>>,
     /// A file being read, in words (shown with a progress bar).
@@ -149,11 +152,13 @@ pub enum Action {
     Import(Scenario),
     Undo,
     Redo,
-    /// Show or hide a guidepost's sub-goals.
+    /// Open a guidepost's detail (closing any other), or close it.
     Toggle(String),
+    /// Open or close the dialog for pasted spreadsheet cells.
+    Paste(bool),
     Notify(Notice),
     DismissNotice(usize),
-    /// Present from this guidepost (`None` stops presenting).
+    /// Present from this slide (`None` stops presenting).
     Present(Option<usize>),
     Key(Key),
     /// Show or leave the print view.
@@ -195,6 +200,7 @@ impl State {
             presenting: None,
             theme: Theme::default(),
             printing: false,
+            pasting: false,
             pending: None,
             reading: None,
             compass: None,
@@ -258,8 +264,12 @@ impl State {
         match action {
             Action::Toggle(id) => {
                 if !next.expanded.remove(&id) {
-                    next.expanded.insert(id);
+                    next.expanded = BTreeSet::from([id]);
                 }
+                return next;
+            }
+            Action::Paste(open) => {
+                next.pasting = open;
                 return next;
             }
             Action::Notify(n) => {
@@ -275,7 +285,7 @@ impl State {
                 return next;
             }
             Action::Present(at) => {
-                next.presenting = at.map(|i| i.min(self.dataset.guideposts.len().saturating_sub(1)));
+                next.presenting = at.map(|i| i.min(self.slide_count() - 1));
                 return next;
             }
             Action::Print(on) => {
@@ -305,7 +315,7 @@ impl State {
                 return fresh;
             }
             Action::Key(key) => {
-                let last = self.dataset.guideposts.len().saturating_sub(1);
+                let last = if self.presenting.is_some() { self.slide_count() - 1 } else { 0 };
                 match (key, self.presenting) {
                     (Key::Present, None) => next.presenting = Some(0),
                     (Key::Present | Key::Leave, Some(_)) => next.presenting = None,
@@ -358,8 +368,16 @@ impl State {
         if let Some(previous) = from.pop() {
             to.push(std::mem::replace(&mut self.scenarios, previous));
         }
+        // A notice about a scenario that undo took away goes with it.
+        let current: Vec<String> = self.scenarios.list.iter().map(|s| forked_notice(&s.name)).collect();
+        self.notices.retain(|n| !is_forked_notice(&n.text) || current.contains(&n.text));
         self.last_edit = None;
         self
+    }
+
+    /// How many slides presentation mode has for the active scenario.
+    pub fn slide_count(&self) -> usize {
+        crate::app::view::View::new(self.dataset.clone(), self.active()).slides().len()
     }
 }
 

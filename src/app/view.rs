@@ -4,8 +4,9 @@
 
 use std::rc::Rc;
 
-use crate::method::{evaluate, Options, Report, SubgoalResult};
-use crate::model::{Dataset, Subgoal};
+use crate::i18n;
+use crate::method::{evaluate, GuidepostResult, GuidepostState, Options, Report, SubgoalResult};
+use crate::model::{Dataset, Guidepost, Published, PublishedState, Subgoal};
 use crate::scenario::{apply, Scenario, SubgoalOverride};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -60,5 +61,88 @@ impl View {
     /// What the scenario changes about a sub-goal.
     pub fn overrides(&self, address: &str) -> Option<&SubgoalOverride> {
         self.scenario.subgoals.get(address)
+    }
+}
+
+/// Whether the computed reading agrees with the figure the source published.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedCheck {
+    /// The published figure as the source prints it.
+    pub text: String,
+    pub agrees: bool,
+    /// Why they differ, in one sentence: from the method (a weighting that
+    /// fell back) or from the data (the guidepost's note).
+    pub reason: Option<String>,
+}
+
+impl View {
+    /// The published figure of a guidepost and whether the reading agrees.
+    pub fn published(&self, index: usize) -> Option<PublishedCheck> {
+        let gp = self.dataset.guideposts.get(index)?;
+        let r = self.report.guideposts.get(index)?;
+        let p = gp.published.as_ref()?;
+        let agrees = match p {
+            Published::Score(v) => r.state == GuidepostState::Scored && r.score.map(i18n::score) == Some(i18n::score(*v)),
+            Published::State(PublishedState::BaselineOnly) => r.state == GuidepostState::BaselineOnly,
+            Published::State(PublishedState::NoData) => r.state == GuidepostState::NoData,
+        };
+        let reason = (!agrees).then(|| differs_reason(gp, r));
+        Some(PublishedCheck { text: i18n::published(p), agrees, reason })
+    }
+
+    /// The reading the straight path from baseline to target expects now
+    /// (METHOD.md "On track, for a guidepost"), when the guidepost is scored.
+    pub fn expected(&self, index: usize) -> Option<f64> {
+        self.report.guideposts.get(index)?.expected
+    }
+
+    /// The data's reading when the scenario reads this guidepost differently.
+    pub fn base_if_changed(&self, index: usize) -> Option<&GuidepostResult> {
+        let (r, b) = (self.report.guideposts.get(index)?, self.base.guideposts.get(index)?);
+        ((r.state, r.score.map(i18n::score)) != (b.state, b.score.map(i18n::score))).then_some(b)
+    }
+
+    /// The slides of presentation mode: the overview, one per guidepost with
+    /// a reading (or goals in words), and one closing slide for the rest.
+    pub fn slides(&self) -> Vec<Slide> {
+        let mut slides = vec![Slide::Overview];
+        let mut rest = Vec::new();
+        for (i, (gp, r)) in self.dataset.guideposts.iter().zip(&self.report.guideposts).enumerate() {
+            let in_words = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+            if r.state == GuidepostState::Scored || in_words {
+                slides.push(Slide::Guidepost(i));
+            } else {
+                rest.push(i);
+            }
+        }
+        if !rest.is_empty() {
+            slides.push(Slide::Unmeasured(rest));
+        }
+        slides
+    }
+}
+
+/// One screen of presentation mode.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slide {
+    Overview,
+    Guidepost(usize),
+    /// The guideposts with only baseline measurements or no data, together.
+    Unmeasured(Vec<usize>),
+}
+
+/// Why a reading differs from the published figure, in one sentence.
+pub fn differs_reason(gp: &Guidepost, r: &GuidepostResult) -> String {
+    if let Some((place, f)) = r.fallbacks().first() {
+        let what = if *place == r.id { format!("Pejlemærke {place}") } else { format!("Gruppen {place}") };
+        let enter = f.lacking.first().map(|id| format!(" Indtast populationerne under »Ret {}.{id}« for at regne som kilden.", r.id)).unwrap_or_default();
+        return format!(
+            "{what} skal vægtes efter population, men {}, så der regnes med lige vægt.{enter}",
+            i18n::lacking(&f.lacking)
+        );
+    }
+    match &gp.note {
+        Some(note) => note.clone(),
+        None => "Datasættet forklarer ikke forskellen; sammenlign delmålenes tal med kilden.".to_string(),
     }
 }

@@ -110,7 +110,8 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, g: &Gauge) -> Drawn<DB> {
         GuidepostState::BaselineOnly => (MUTED, Some("kun baseline-målinger")),
         GuidepostState::NoData => (MUTED, Some("ingen data")),
     };
-    if let Some(r) = g.reading {
+    // Only a measured reading has a needle: "not measured yet" must not look like "measured at 0".
+    if let (GuidepostState::Scored, Some(r)) = (g.state, g.reading) {
         area.draw(&PathElement::new(vec![CENTRE, point(r, NEEDLE)], needle_colour.stroke_width(5)))?;
         area.draw(&Circle::new(CENTRE, 9, needle_colour.filled()))?;
     }

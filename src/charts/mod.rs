@@ -13,6 +13,7 @@ pub mod compass;
 pub mod gauge;
 pub mod pen;
 pub mod progress;
+pub mod scale;
 pub mod trend;
 
 /// The palette, chosen to be told apart by colour-blind viewers (Okabe–Ito):

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, ARTIFACTS, axeViolations, boxes, overlaps } from './harness.mjs';
+import { serve, launch, openApp, menu, openGuidepost, ARTIFACTS, axeViolations, boxes, overlaps } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -17,72 +17,80 @@ async function noHorizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
 
-test('overview and an open guidepost fit the screen at 1920×1080 and 1280×720', async () => {
+test('an open guidepost fits beside the overview at 1920×1080 and 1280×720', async () => {
   for (const [width, height] of SIZES) {
     const { page, errors } = await openApp(browser, server.url, { width, height });
     assert.ok(await noHorizontalOverflow(page), `overview overflows at ${width}`);
-    // In each card the gauge and the text sit side by side without overlapping.
-    for (let i = 0; i < 9; i++) {
-      const card = page.locator('section.guidepost').nth(i);
-      const parts = await boxes(card, ':scope > .guidepost-grid > *');
-      assert.deepEqual(overlaps(parts), [], `card ${i + 1} at ${width}`);
-      const head = await boxes(card, '.guidepost-head > *');
-      assert.deepEqual(overlaps(head), [], `title and reading of card ${i + 1} at ${width}`);
-      const cardBox = (await boxes(card, ':scope'))[0];
-      for (const b of await boxes(card, '.guidepost-head > *, .reading-block > *, .guidepost-text > *')) {
-        assert.ok(b.right <= cardBox.right + 1 && b.left >= cardBox.left - 1, `${b.name} of card ${i + 1} sticks out at ${width}`);
-      }
-    }
-    await page.screenshot({ path: `${ARTIFACTS}/overview-${width}.png` });
-    await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
-    const card = page.locator('section.guidepost').first();
-    await card.locator('.guidepost-detail .progress svg').waitFor();
+    const detail = await openGuidepost(page, '1');
+    await detail.locator('.progress svg').waitFor();
     assert.ok(await noHorizontalOverflow(page), `open guidepost overflows at ${width}`);
-    const cardBox = (await boxes(page, 'section.guidepost'))[0];
-    for (const b of await boxes(card, '.guidepost-detail figure, .guidepost-detail table')) {
-      assert.ok(b.right <= cardBox.right + 1, `${b.name} sticks out of the card at ${width}`);
+    // The gauge and the text sit side by side without overlapping, inside the detail.
+    assert.deepEqual(overlaps(await boxes(detail, ':scope > .guidepost-grid > *')), [], `gauge and text at ${width}`);
+    const box = (await boxes(page, '#detail'))[0];
+    for (const b of await boxes(detail, 'figure, .table-scroll, .guidepost-text > *')) {
+      assert.ok(b.right <= box.right + 1 && b.left >= box.left - 1, `${b.name} sticks out of the detail at ${width}`);
     }
-    await card.screenshot({ path: `${ARTIFACTS}/guidepost-1-charts-${width}.png` });
+    // The detail is beside the overview, not over it.
+    const pane = (await boxes(page, '.overview-pane'))[0];
+    assert.ok(pane.right <= box.left, `the detail covers the overview at ${width}`);
+    await detail.screenshot({ path: `${ARTIFACTS}/guidepost-1-charts-${width}.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/guidepost-1-open-${width}.png` });
     assert.deepEqual(errors, []);
     await page.close();
   }
 });
 
-test('presentation mode: keys, both themes, large type, nothing overflowing or overlapping', async () => {
+test('presentation mode: overview first, keys, both themes, large type, nothing overflowing or overlapping', async () => {
   for (const [width, height] of SIZES) {
     const { page, errors } = await openApp(browser, server.url, { width, height });
     await page.keyboard.press('f');
     await page.waitForSelector('.presentation');
-    assert.equal(await page.locator('[data-presented-guidepost]').getAttribute('data-presented-guidepost'), '1');
+    // Slide 1 is the overview: every guidepost, its reading in display type.
+    assert.equal(await page.locator('[data-presented-overview]').count(), 9);
+    assert.match(await page.locator('[data-presented-overview="1"]').innerText(), /1,6[\s\S]*forventet nu 0,8 · foran/);
+    assert.match(await page.locator('.pres-where').innerText(), /Overblik · 1 af 4/);
     for (const theme of ['light', 'dark']) {
-      for (const step of [0, 4]) {
-        if (step) for (let i = 0; i < step; i++) await page.keyboard.press('ArrowRight');
+      for (let step = 0; step < 4; step++) {
         const fits = await page.evaluate(() => {
           const el = document.querySelector('.presentation');
           return el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1;
         });
-        assert.ok(fits, `presentation overflows at ${width} (${theme}, step ${step})`);
-        const parts = await boxes(page, '.pres-bar, .pres-title, .pres-reading, .pres-progress, .pres-help');
-        assert.deepEqual(overlaps(parts), [], `${width} ${theme}`);
+        assert.ok(fits, `presentation overflows at ${width} (${theme}, slide ${step + 1})`);
+        const parts = await boxes(page, '.presentation > :not(.pres-body), .pres-body > *');
+        assert.deepEqual(overlaps(parts), [], `${width} ${theme} slide ${step + 1}`);
         for (const b of parts) assert.ok(b.bottom <= height + 1 && b.right <= width + 1, `${b.name} off screen`);
-        const inner = await boxes(page, '.pres-reading > *');
-        assert.deepEqual(overlaps(inner), []);
-        for (const b of inner) assert.ok(b.bottom <= parts[2].bottom + 1, `${b.name} leaves the reading column at ${width}`);
+        const inner = await boxes(page, '.pres-reading > *, .pres-tile');
+        assert.deepEqual(overlaps(inner), [], `slide ${step + 1}`);
+        // The way out is always on screen.
+        const exit = (await boxes(page, '.pres-exit'))[0];
+        assert.ok(exit.top >= 0 && exit.bottom <= height && exit.right <= width, 'the exit button is visible');
         if (width === 1920) {
           const sizes = await page.$$eval('.pres-meaning, .pres-help, .pres-bar, .pres-published', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
           for (const s of sizes) assert.ok(s >= 28, `body text ${s}px at 1920×1080`);
+          const readingSizes = await page.$$eval('.pres-number, .pres-tile-reading', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+          for (const s of readingSizes) assert.ok(s >= 48, `a reading in ${s}px at 1920×1080`);
         }
         await page.screenshot({ path: `${ARTIFACTS}/presentation-${width}-${theme}-${step + 1}.png` });
-        assert.deepEqual(await axeViolations(page), [], `axe in presentation (${theme}, ${width})`);
-        if (step) for (let i = 0; i < step; i++) await page.keyboard.press('ArrowLeft');
+        assert.deepEqual(await axeViolations(page), [], `axe in presentation (${theme}, ${width}, slide ${step + 1})`);
+        await page.keyboard.press('ArrowRight');
       }
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('t');
     }
+    // → from the overview: guidepost 1, then 5 (the other with a reading), then the rest together.
     await page.keyboard.press('ArrowRight');
-    assert.equal(await page.locator('[data-presented-guidepost]').getAttribute('data-presented-guidepost'), '2');
+    assert.equal(await page.locator('[data-presented-guidepost]').getAttribute('data-presented-guidepost'), '1');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('[data-presented-guidepost]').getAttribute('data-presented-guidepost'), '5');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('[data-presented-unmeasured]').count(), 7);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.presentation', { state: 'detached' });
     await page.waitForSelector('[data-guidepost="1"]');
+    // The exit button leaves too (an iPad has no Esc).
+    await page.getByRole('button', { name: 'Præsentér' }).click();
+    await page.getByRole('button', { name: 'Afslut ✕' }).click();
+    await page.waitForSelector('.presentation', { state: 'detached' });
     assert.deepEqual(errors, []);
     await page.close();
   }
@@ -94,6 +102,7 @@ test('a change made on the laptop shows up on the presented screen', async () =>
   const laptop = await context.newPage();
   for (const p of [screen, laptop]) { await p.goto(server.url); await p.waitForSelector('[data-guidepost]'); }
   await screen.keyboard.press('f');
+  await screen.keyboard.press('ArrowRight');
   const presented = screen.locator('[data-presented-guidepost="1"]');
   assert.ok(Math.abs(Number(await presented.getAttribute('data-score')) - 1.596957283769459) < 1e-9);
   await laptop.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
@@ -108,9 +117,10 @@ test('a change made on the laptop shows up on the presented screen', async () =>
 
 test('charts redraw on every change, and download as SVG and as a 1920 px PNG', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  const gauge1 = page.locator('section.guidepost').first().locator('.gauge svg');
+  const gauge1 = (await openGuidepost(page, '1')).locator('.gauge svg');
   assert.match(await gauge1.innerHTML(), /\n1,6\n/);
-  await page.getByLabel('Udelad delmål uden status').check();
+  await (await menu(page, 'Metode')).getByLabel('Udelad delmål uden status').check();
+  await page.keyboard.press('Escape');
   assert.match(await gauge1.innerHTML(), /\n2,4\n/);
 
   const svgDownload = page.waitForEvent('download');
@@ -143,9 +153,12 @@ test('charts redraw on every change, and download as SVG and as a 1920 px PNG', 
 
 test('the print view is an A4 report with every guidepost, its gauge and the table', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
+  await page.getByRole('button', { name: 'Udskriv' }).click();
   const report = page.locator('.print-report');
   await report.waitFor();
+  // The summary the committee reads first: all nine, with expected and ahead/behind.
+  assert.equal(await report.locator('[data-print-summary]').count(), 9);
+  assert.match(await report.locator('[data-print-summary="1"]').innerText(), /1,6[\s\S]*0,8[\s\S]*foran/);
   assert.equal(await report.locator('section.print-guidepost').count(), 9);
   assert.equal(await report.locator('.print-gauge svg').count(), 9);
   assert.match(await report.locator('section.print-guidepost').first().innerText(), /Samlet pejlemærkestatus: 1,6[\s\S]*859 \(2013\)\s+828 \(2014\)\s+1\.000 \(2017\)\s+−1,1/);
@@ -173,8 +186,16 @@ test('the main screen has no serious accessibility violations and works by keybo
   assert.notEqual(await page.locator('[data-guidepost="1"]').getAttribute('data-score'), '1.596957283769459');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none', 'focus is visible');
-  for (const label of ['Base']) await page.locator('.compare-row').getByLabel(label, { exact: true }).check();
-  assert.deepEqual(await axeViolations(page), [], 'with an editor, charts and the comparison open');
+  for (const label of ['Base']) await (await menu(page, 'Scenarier')).locator('.compare-row').getByLabel(label, { exact: true }).check();
+  assert.deepEqual(await axeViolations(page), [], 'with an editor, charts, a menu and the comparison open');
+  for (const name of ['Metode', 'Data']) {
+    await menu(page, name);
+    assert.deepEqual(await axeViolations(page), [], `with the ${name} menu open`);
+  }
+  // Esc closes a menu and gives focus back to its button.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.menu.open').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.menu')?.querySelector('.menu-label')?.textContent), 'Data');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -182,11 +203,14 @@ test('the main screen has no serious accessibility violations and works by keybo
 test('a scenario name with markup stays text everywhere it is shown', async () => {
   const { page, errors } = await openApp(browser, server.url);
   const hostile = '<img src=x onerror="window.__xss=1">';
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-  await page.getByLabel('Scenariets navn').fill(hostile);
-  await page.getByLabel('Scenariets navn').press('Enter');
-  await page.locator('.compare-row').getByLabel(hostile, { exact: true }).check();
-  assert.equal(await page.locator('.scenario-tab.active').innerText(), hostile);
+  await (await menu(page, 'Scenarier')).getByRole('button', { name: '+ Nyt scenarie' }).click();
+  const scenarios = await menu(page, 'Scenarier');
+  await scenarios.getByLabel('Scenariets navn').fill(hostile);
+  await scenarios.getByLabel('Scenariets navn').press('Enter');
+  await scenarios.locator('.compare-row').getByLabel(hostile, { exact: true }).check();
+  assert.equal(await scenarios.locator('.scenario-tab.active').innerText(), hostile);
+  assert.equal(await page.locator('.scenario-switch option:checked').innerText(), hostile);
+  assert.match(await page.locator('.scenario-name').innerText(), /<img src=x/);
   assert.match(await page.locator('.compare-chart svg').innerHTML(), /&lt;img src=x onerror=/);
   await page.evaluate(() => document.activeElement.blur());
   await page.keyboard.press('f');

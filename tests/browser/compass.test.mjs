@@ -44,7 +44,7 @@ test('the example compass file shows the radar and withholds a unit of three', a
   assert.equal(lines.length, 10);
   assert.ok(lines.every((l) => (l.match(/for få borgere/g) ?? []).length === 7), lines.join('\n'));
   // The print view withholds it as well.
-  await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
+  await page.getByRole('button', { name: 'Udskriv' }).click();
   const printed = page.locator('.print-compass');
   await printed.waitFor();
   const smallRows = await printed.locator('tr', { hasText: 'Bostedet Lille' }).allInnerTexts();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp } from './harness.mjs';
+import { serve, launch, openApp, newScenario, scenarioOption } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -50,9 +50,7 @@ test('a panic shows a Danish message, a reload button and the text to copy; save
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(server.url);
   await page.waitForSelector('[data-guidepost]');
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-  await page.getByLabel('Scenariets navn').fill('Må ikke gå tabt');
-  await page.getByLabel('Scenariets navn').press('Enter');
+  await newScenario(page, 'Må ikke gå tabt');
   await page.evaluate(() => { location.hash = 'selvtest-panik'; location.reload(); });
   const panic = page.locator('#panic.shown');
   await panic.waitFor();
@@ -60,7 +58,8 @@ test('a panic shows a Danish message, a reload button and the text to copy; save
   assert.match(await panic.getByLabel('Teknisk besked').inputValue(), /selvtest: en bevidst fejl/);
   await panic.getByRole('button', { name: 'Genindlæs Barometer' }).click();
   await page.waitForSelector('[data-guidepost]');
-  await page.getByRole('button', { name: 'Må ikke gå tabt' }).waitFor();
+  await scenarioOption(page, 'Må ikke gå tabt').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.scenario-switch option:checked').innerText(), 'Må ikke gå tabt');
   assert.ok(pageErrors.length > 0, 'the panic was real');
   await context.close();
 });
@@ -73,7 +72,7 @@ test('after the first visit the app works offline, with the saved scenarios', as
   await page.goto(server.url);
   await page.waitForSelector('[data-guidepost]');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await newScenario(page);
   await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
   await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
   await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
@@ -101,9 +100,7 @@ test('a new version replaces the cached one on the next online visit; the saved 
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   const [v1] = await page.evaluate(() => caches.keys());
   assert.match(v1, /^barometer-[0-9a-f]{16}$/);
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-  await page.getByLabel('Scenariets navn').fill('Fra version 1');
-  await page.getByLabel('Scenariets navn').press('Enter');
+  await newScenario(page, 'Fra version 1');
   await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
   await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
   await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
@@ -118,7 +115,8 @@ test('a new version replaces the cached one on the next online visit; the saved 
   assert.equal(await page.locator('meta[name="barometer-test-version"]').count(), 1, 'the online visit gets the new page');
   await page.waitForFunction((old) => caches.keys().then((k) => k.length === 1 && k[0] === `${old}-v2`), v1);
   assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3', 'the saved scenario is active');
-  await page.getByRole('button', { name: 'Fra version 1' }).waitFor();
+  await scenarioOption(page, 'Fra version 1').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.scenario-switch option:checked').innerText(), 'Fra version 1');
 
   // Offline, the new version is what the cache holds, still with the scenario.
   await context.setOffline(true);

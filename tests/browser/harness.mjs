@@ -56,7 +56,11 @@ export async function launch() {
 
 /** A new page that remembers every console error and uncaught exception. */
 export async function openApp(browser, url, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+  // `deviceScaleFactor` (Windows' 150 % scaling is 1.5) may ride along with the size.
+  const { deviceScaleFactor = 1, ...size } = viewport;
+  const page = await browser.newPage({ viewport: size, deviceScaleFactor });
+  // A missing element fails the test in 10 s, not playwright's 30 s.
+  page.setDefaultTimeout(10_000);
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
@@ -102,4 +106,47 @@ export function overlaps(list) {
     }
   }
   return out;
+}
+
+/** Opens the tool bar's menu `label` ("Metode", "Data", "Scenarier") if it
+ *  is closed; returns its panel. A button inside closes it again. */
+export async function menu(page, label) {
+  const root = page.locator('.tool-bar .menu').filter({ has: page.locator(`.menu-label:text-is("${label}")`) });
+  if (!(await root.evaluate((el) => el.classList.contains('open')))) {
+    await root.locator('.menu-button').click();
+  }
+  const panel = root.locator('.menu-panel');
+  await panel.waitFor({ state: 'visible' });
+  return panel;
+}
+
+/** Opens guidepost `id`'s detail from the overview (if it is not open); returns it. */
+export async function openGuidepost(page, id) {
+  const detail = page.locator(`#detail[aria-labelledby="gp-title-${id}"]`);
+  if (await detail.count() === 0) {
+    await overviewItem(page, id).locator('.ov-open').click();
+  }
+  await detail.waitFor();
+  return detail;
+}
+
+/** The overview row of guidepost `id`. */
+export function overviewItem(page, id) {
+  return page.locator('.ov-item').filter({ has: page.locator(`.gp-number:text-is("${id}.")`) });
+}
+
+/** Starts a new scenario from the Scenarier menu, named `name` if given. */
+export async function newScenario(page, name) {
+  await (await menu(page, 'Scenarier')).getByRole('button', { name: '+ Nyt scenarie' }).click();
+  if (name !== undefined) {
+    const field = (await menu(page, 'Scenarier')).getByLabel('Scenariets navn');
+    await field.fill(name);
+    await field.press('Enter');
+    await page.keyboard.press('Escape');
+  }
+}
+
+/** The scenario chooser in the tool bar has an option `name`. */
+export function scenarioOption(page, name) {
+  return page.locator('.scenario-switch option').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, readings, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -41,7 +41,7 @@ test('a CSV dropped on the page is previewed, then loaded on confirm, and stays 
   await page.reload();
   await page.waitForSelector('[data-guidepost]');
   assert.deepEqual(Object.keys(await readings(page)), ['1', '2'], 'the imported data is there after a reload');
-  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Brug 2014-dataene' }).click();
   assert.equal(Object.keys(await readings(page)).length, 9);
   assert.deepEqual(errors, []);
   await page.close();
@@ -49,7 +49,7 @@ test('a CSV dropped on the page is previewed, then loaded on confirm, and stays 
 
 test('cells pasted from a spreadsheet load through the same preview', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByRole('button', { name: 'Indsæt fra regneark' }).click();
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Indsæt fra regneark' }).click();
   const tsv = 'pejlemærke\tdelmål\ttitel\tbaseline år\tbaseline\tstatus 2014\tmål år\tmål\n7. Fattigdom\tA\tFærre fattige\t2013\t10.598\t10.000\t2017\t9.598\n';
   await page.getByLabel('Celler fra regneark').fill(tsv);
   await page.getByRole('button', { name: 'Læs cellerne' }).click();
@@ -57,20 +57,20 @@ test('cells pasted from a spreadsheet load through the same preview', async () =
   const r = await readings(page);
   assert.deepEqual(Object.keys(r), ['7']);
   assert.equal(r['7'].text, '3,0');
-  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Brug 2014-dataene' }).click();
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('a broken file lists every problem with its place and leaves data and scenario as they were', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await newScenario(page);
   await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
   await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
   await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
   const before = await readings(page);
   const broken = 'pejlemærke;delmål;titel;baseline år;baseline;mål år;mål\n1. Bolig;A;Boliger;2013;mange;2017;1000\n1. Bolig;B;Udsættelser;20x3;538;2017;458\n';
-  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'fejl.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'fejl.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
   const failed = page.locator('.import-preview.failed');
   await failed.waitFor();
   const items = await failed.locator('.import-errors li').allInnerTexts();
@@ -79,11 +79,13 @@ test('a broken file lists every problem with its place and leaves data and scena
     'række 3, kolonne "baseline år": forventede et helt årstal mellem 1900 og 2200, fx 2014',
   ]);
   assert.match(await failed.innerText(), /Intet er ændret/);
-  await page.getByRole('button', { name: 'Luk' }).first().click();
+  await failed.getByRole('button', { name: 'Luk' }).click();
+  assert.equal(await page.locator('.dialog-layer').count(), 0, 'the dialog is closed');
   assert.deepEqual(await readings(page), before, 'the data and the scenario are as they were');
-  assert.match(await page.locator('.scenario-bar').innerText(), /1\.A status 2014: 950/);
+  assert.match(await (await menu(page, 'Scenarier')).locator('.scenario-bar').innerText(), /1\.A status 2014: 950/);
+  await page.keyboard.press('Escape');
   // Too large, or a format the browser cannot read: said, nothing changed.
-  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'ark.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'ark.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
   await page.getByText('»ark.pdf« kan ikke indlæses').waitFor();
   assert.deepEqual(await readings(page), before);
   assert.deepEqual(errors, []);
@@ -95,7 +97,7 @@ test('downloaded data (JSON, CSV for Excel and .xlsx) loads again to the same re
   const before = await readings(page);
   for (const [button, file] of [['Download JSON', 'barometer-data.json'], ['Download CSV til Excel', 'barometer-data.csv'], ['Download Excel (.xlsx)', 'barometer-data.xlsx']]) {
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: button }).click();
+    await (await menu(page, 'Data')).getByRole('button', { name: button }).click();
     const got = await download;
     assert.equal(got.suggestedFilename(), file);
     const path = `${ARTIFACTS}/${file}`;
@@ -103,7 +105,7 @@ test('downloaded data (JSON, CSV for Excel and .xlsx) loads again to the same re
     const bytes = await readFile(path);
     if (file.endsWith('.csv')) assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a BOM for Excel');
     if (file.endsWith('.xlsx')) assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a workbook (zip)');
-    await page.getByLabel('Indlæs data fra fil').setInputFiles(path);
+    await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(path);
     await page.getByRole('button', { name: 'Indlæs disse data' }).click();
     assert.deepEqual(await readings(page), before, file);
   }
@@ -114,7 +116,7 @@ test('downloaded data (JSON, CSV for Excel and .xlsx) loads again to the same re
 test('an Excel workbook is read by the import worker, with a sheet chooser', async () => {
   const { page, errors } = await openApp(browser, server.url);
   const path = new URL('../fixtures/two-sheets.xlsx', import.meta.url).pathname;
-  await page.getByLabel('Indlæs data fra fil').setInputFiles(path);
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(path);
   const preview = page.locator('.import-preview');
   await preview.waitFor();
   // The first sheet holds notes, not data: its problems are listed, and another sheet can be chosen.
@@ -125,7 +127,7 @@ test('an Excel workbook is read by the import worker, with a sheet chooser', asy
   assert.deepEqual(Object.keys(r), ['1', '2']);
   assert.equal(r['1'].text, '3,6');
   assert.equal(r['2'].text, '3,3');
-  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Brug 2014-dataene' }).click();
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -142,7 +144,7 @@ test('a 20 MB file is read off the page: a progress bar, and the page keeps answ
   }
   const buffer = Buffer.from(header + rows.join(''));
   assert.ok(buffer.length >= 20 * 1024 * 1024);
-  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer });
   await page.locator('.reading-file progress').waitFor();
   // While the worker reads, the page keeps painting frames.
   const longestGap = await page.evaluate(() => new Promise((done) => {
@@ -166,16 +168,16 @@ test('a 20 MB file is read off the page: a progress bar, and the page keeps answ
 
 test('a file over the limit is refused with the limit; the templates download', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'kæmpe.csv', mimeType: 'text/csv', buffer: Buffer.alloc(26 * 1024 * 1024, 0x61) });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'kæmpe.csv', mimeType: 'text/csv', buffer: Buffer.alloc(26 * 1024 * 1024, 0x61) });
   await page.getByText('»kæmpe.csv« er 26,0 MB; Barometer indlæser filer på højst 25 MB. Intet er ændret.').waitFor();
   for (const [button, file] of [['Skabelon (CSV)', 'barometer-skabelon.csv'], ['Skabelon (Excel)', 'barometer-skabelon.xlsx']]) {
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: button }).click();
+    await (await menu(page, 'Data')).getByRole('button', { name: button }).click();
     const got = await download;
     assert.equal(got.suggestedFilename(), file);
     const path = `${ARTIFACTS}/${file}`;
     await got.saveAs(path);
-    await page.getByLabel('Indlæs data fra fil').setInputFiles(path);
+    await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(path);
     await page.locator('.import-preview').waitFor();
     assert.match(await page.locator('.import-preview').innerText(), /1 pejlemærker · 1 delmål · år: 2013, 2014\n/);
     await page.getByRole('button', { name: 'Annullér' }).click();

@@ -2,7 +2,7 @@
 // one on with an assumed effect, see the reading move, switch it off, see it return.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, readings, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, readings, newScenario, openGuidepost, ARTIFACTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -10,12 +10,13 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('a proposal switched on with an assumed effect moves the reading; off, it returns', async () => {
   const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 900 });
-  const gp1 = page.locator('.guidepost').first();
+  const gp1 = await openGuidepost(page, '1');
+  // The proposals behind the guidepost are named in its notes.
+  await gp1.locator('.source-notes summary').click();
   assert.equal(await gp1.locator('.proposal-line').innerText(), 'Budgetforslag: Ø201 · Ø202 · Ø304');
   const base = (await readings(page))['1'];
   assert.equal(base.text, '1,6');
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
+  await newScenario(page);
   const proposal = page.locator('[data-proposal="Ø201"]').first();
   await proposal.getByRole('checkbox').check();
   await proposal.getByRole('button', { name: '+ Antaget effekt af Ø201' }).click();
@@ -37,7 +38,7 @@ test('a proposal switched on with an assumed effect moves the reading; off, it r
   assert.match(await compare.innerText(), /budgetforslag Ø201 med: antaget effekt 1\.A 2015 \+122/);
   assert.equal((await readings(page))['1'].text, '2,3', 'the active scenario is still the one with the proposal');
   // Printed, the assumption is named as one.
-  await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
+  await page.getByRole('button', { name: 'Udskriv' }).click();
   assert.match(await page.locator('.print-changes').innerText(), /^Scenariet ændrer \(antagelser, ikke data\): budgetforslag Ø201 med: antaget effekt 1\.A 2015 \+122\.$/);
   await page.getByRole('button', { name: 'Tilbage' }).click();
   await proposal.scrollIntoViewIfNeeded();

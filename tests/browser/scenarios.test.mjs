@@ -3,7 +3,7 @@
 // and a corrupt saved entry that neither stops the app nor is thrown away.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, readings, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -31,7 +31,8 @@ test('setting 1.A to 950 reads 2,32, goal seek gives 896,2, and both survive a r
   assert.ok(Math.abs(await score(page, '1') - WITH_950) < 1e-9, `${await score(page, '1')}`);
   assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3');
   await page.getByText('Base kan ikke ændres').waitFor();
-  assert.match(await page.locator('.scenario-bar').innerText(), /Ændrer: 1\.A status 2014: 950/);
+  assert.match(await (await menu(page, 'Scenarier')).locator('.scenario-bar').innerText(), /Ændrer: 1\.A status 2014: 950/);
+  await page.keyboard.press('Escape');
   // The changed value is marked, with the data's value beside it.
   assert.match(await page.locator('tr[data-subgoal="A"]').innerText(), /950[\s\S]*data: 828/);
 
@@ -45,7 +46,7 @@ test('setting 1.A to 950 reads 2,32, goal seek gives 896,2, and both survive a r
   await page.reload();
   await page.waitForSelector('[data-guidepost]');
   assert.ok(Math.abs(await score(page, '1') - 2.0) < 1e-9, 'the scenario is still there after a reload');
-  assert.match(await page.locator('.scenario-bar').innerText(), /Scenarie 1/);
+  assert.equal(await page.locator('.scenario-switch option:checked').innerText(), 'Scenarie 1');
   await page.screenshot({ path: `${ARTIFACTS}/scenario.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
@@ -53,7 +54,7 @@ test('setting 1.A to 950 reads 2,32, goal seek gives 896,2, and both survive a r
 
 test('danish input, a bad number keeps the text, and undo/redo cover every edit', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByRole('button', { name: 'Base' }).click();
+  await page.getByLabel('Aktivt scenarie').selectOption({ label: 'Base' });
   const base = await score(page, '1');
   await setStatus(page, '1.A', '1.000');
   assert.ok(Math.abs(await score(page, '1') - (base + 5 * (1000 - 828) / 141 / 6)) < 1e-9);
@@ -64,8 +65,9 @@ test('danish input, a bad number keeps the text, and undo/redo cover every edit'
   await page.getByText('Skriv et tal, fx 1.000 eller 95,9').waitFor();
   await field.fill('95,9 %');
   const after959 = await score(page, '1');
-  await page.getByLabel('Tæl delmål uden status som 0').check(); // already: no change
-  await page.getByLabel('Udelad delmål uden status').check();
+  await (await menu(page, 'Metode')).getByLabel('Tæl delmål uden status som 0').check(); // already: no change
+  await (await menu(page, 'Metode')).getByLabel('Udelad delmål uden status').check();
+  await page.keyboard.press('Escape');
   const excluded = await score(page, '1');
   assert.notEqual(excluded, after959);
   await page.getByRole('button', { name: '↶ Fortryd' }).click();
@@ -82,18 +84,14 @@ test('danish input, a bad number keeps the text, and undo/redo cover every edit'
 
 test('three scenarios side by side, with the change from Base and what each changes', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-  const name = page.getByLabel('Scenariets navn');
-  await name.fill('Flere boliger');
-  await name.press('Enter');
+  await newScenario(page, 'Flere boliger');
   await setStatus(page, '1.A', '950');
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-  await name.fill('Gruppe 5 vægtet');
-  await name.press('Enter');
-  await page.getByLabel('Udelad delmål uden status').check();
+  await newScenario(page, 'Gruppe 5 vægtet');
+  await (await menu(page, 'Metode')).getByLabel('Udelad delmål uden status').check();
   for (const label of ['Base', 'Flere boliger', 'Gruppe 5 vægtet']) {
-    await page.locator('.compare-row').getByLabel(label, { exact: true }).check();
+    await (await menu(page, 'Scenarier')).locator('.compare-row').getByLabel(label, { exact: true }).check();
   }
+  await page.keyboard.press('Escape');
   const table = page.locator('table.compare-table');
   const heads = await table.locator('thead th').allInnerTexts();
   assert.deepEqual(heads, ['Pejlemærke', 'Base', 'Flere boliger', 'Gruppe 5 vægtet']);
@@ -107,19 +105,21 @@ test('three scenarios side by side, with the change from Base and what each chan
 
 test('a copied link opens the same readings in a fresh browser profile', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await newScenario(page);
   await setStatus(page, '1.A', '950');
-  await page.getByLabel('Tæl delmål uden status som 0').check();
-  await page.getByLabel('Hvert underdelmål tæller for sig').check();
-  await page.getByRole('button', { name: 'Kopiér link' }).click();
-  const link = await page.getByLabel('Link til scenariet').inputValue();
-  assert.match(link, /#b1=[A-Za-z0-9_-]+$/);
+  await (await menu(page, 'Metode')).getByLabel('Tæl delmål uden status som 0').check();
+  await (await menu(page, 'Metode')).getByLabel('Hvert underdelmål tæller for sig').check();
+  await (await menu(page, 'Scenarier')).getByRole('button', { name: 'Kopiér link' }).click();
+  const link = await (await menu(page, 'Scenarier')).getByLabel('Link til scenariet').inputValue();
+  // The link carries the scenario and the guidepost open when it was copied.
+  assert.match(link, /#b1=[A-Za-z0-9_-]+&pejlemaerke=1$/);
   const here = await readings(page);
 
   const fresh = await launch(); // a new, empty profile: nothing saved
   const other = await openApp(fresh, link);
   assert.deepEqual(await readings(other.page), here);
   await other.page.getByText('fra linket er åbnet').waitFor();
+  await other.page.locator('#detail[aria-labelledby="gp-title-1"]').waitFor();
   assert.deepEqual(other.errors, []);
   // A damaged link says so and changes nothing.
   const broken = await openApp(fresh, `${server.url}#b1=AAAAbroken`);
@@ -159,9 +159,7 @@ test('a corrupt saved entry gives a message, is offered for download, and the ap
 
 test('a downloaded scenario file loads again; a file for other data says so and changes nothing', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-  await page.getByLabel('Scenariets navn').fill('Til fil');
-  await page.getByLabel('Scenariets navn').press('Enter');
+  await newScenario(page, 'Til fil');
   // 3.A has only a direction (<1,1 %): give it a number and a status, and it counts.
   await edit(page, '3.A');
   await page.getByLabel('Mål for 3.A (tal)').fill('0,9');
@@ -169,25 +167,25 @@ test('a downloaded scenario file loads again; a file for other data says so and 
   assert.equal(await page.locator('[data-guidepost="3"]').getAttribute('data-state'), 'scored');
   const reading3 = await score(page, '3');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download scenarie' }).click();
+  await (await menu(page, 'Scenarier')).getByRole('button', { name: 'Download scenarie' }).click();
   const file = await download;
   assert.equal(file.suggestedFilename(), 'barometer-scenarie-til-fil.json');
   const path = `${ARTIFACTS}/scenario-file.json`;
   await file.saveAs(path);
 
-  await page.getByRole('button', { name: 'Slet' }).click();
+  await (await menu(page, 'Scenarier')).getByRole('button', { name: 'Slet' }).click();
   assert.equal(await page.locator('[data-guidepost="3"]').getAttribute('data-state'), 'baseline_only');
-  await page.getByLabel('Indlæs scenarie fra fil').setInputFiles(path);
-  await page.getByRole('button', { name: '● Til fil' }).waitFor();
+  await (await menu(page, 'Scenarier')).getByLabel('Indlæs scenarie fra fil').setInputFiles(path);
+  await (await menu(page, 'Scenarier')).getByRole('button', { name: '● Til fil' }).waitFor();
   assert.equal(await score(page, '3'), reading3);
 
   const before = await readings(page);
   const fs = await import('node:fs/promises');
   const other = JSON.parse(await fs.readFile(path, 'utf8'));
   other.dataset = { fingerprint: '0000000000000000', title: 'Pejlemærker 2015' };
-  await page.getByLabel('Indlæs scenarie fra fil').setInputFiles({ name: 'andet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await (await menu(page, 'Scenarier')).getByLabel('Indlæs scenarie fra fil').setInputFiles({ name: 'andet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
   await page.getByText('»andet.json« kunne ikke indlæses: det hører til andre data (»Pejlemærker 2015«)').waitFor();
-  await page.getByLabel('Indlæs scenarie fra fil').setInputFiles({ name: 'støj.json', mimeType: 'application/json', buffer: Buffer.from('ikke json') });
+  await (await menu(page, 'Scenarier')).getByLabel('Indlæs scenarie fra fil').setInputFiles({ name: 'støj.json', mimeType: 'application/json', buffer: Buffer.from('ikke json') });
   await page.getByText('»støj.json« kunne ikke indlæses: indholdet er beskadiget').waitFor();
   assert.deepEqual(await readings(page), before, 'a refused file changes nothing');
   assert.deepEqual(errors, []);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, menu, newScenario, ARTIFACTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -33,7 +33,7 @@ function hostileDataset() {
 
 test('hostile titles and notes from a JSON import stay text in the page, charts, exports and print view', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'xss.json', mimeType: 'application/json', buffer: Buffer.from(hostileDataset()) });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'xss.json', mimeType: 'application/json', buffer: Buffer.from(hostileDataset()) });
   await page.locator('.import-preview').waitFor();
   await assertInert(page, 'preview');
   await page.getByRole('button', { name: 'Indlæs disse data' }).click();
@@ -42,7 +42,13 @@ test('hostile titles and notes from a JSON import stay text in the page, charts,
   await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
   await assertInert(page, 'overview');
   assert.ok((await page.locator('body').innerText()).includes(CORPUS[0]), 'the payload shows as text');
-  const gaugeSvg = await page.locator('section.guidepost').first().locator('.gauge svg').innerHTML();
+  const gaugeSvg = await page.locator('#detail .gauge svg').innerHTML();
+  // Every menu opened, with the payloads in the tool bar, the scenario list and the downloads.
+  for (const name of ['Metode', 'Data', 'Scenarier']) {
+    await menu(page, name);
+    await assertInert(page, `the ${name} menu`);
+  }
+  await page.keyboard.press('Escape');
   assert.ok(!/<img|<script|<iframe/i.test(gaugeSvg));
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download pejlemaerke-1-delmaal som SVG' }).click();
@@ -56,11 +62,11 @@ test('hostile titles and notes from a JSON import stay text in the page, charts,
   await page.locator('.presentation').waitFor();
   await assertInert(page, 'presentation');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Rapport til udskrift (A4)' }).click();
+  await page.getByRole('button', { name: 'Udskriv' }).click();
   await page.locator('.print-report').waitFor();
   await assertInert(page, 'print view');
   await page.getByRole('button', { name: 'Tilbage' }).click();
-  await page.getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Brug 2014-dataene' }).click();
   assert.deepEqual(errors.filter((e) => !e.includes('Content Security Policy')), []);
   await page.close();
 });
@@ -69,15 +75,11 @@ test('hostile CSV cells, scenario names, link fragments and saved storage stay t
   const { page, errors } = await openApp(browser, server.url);
   const rows = CORPUS.map((p, i) => `"${i + 1}. ${p.replaceAll('"', '""')}";A;"${p.replaceAll('"', '""')}";2013;10;12;2017;20`).join('\n');
   const csv = `pejlemærke;delmål;titel;baseline år;baseline;status 2014;mål år;mål\n${rows}\n`;
-  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.locator('.import-preview').waitFor();
   await assertInert(page, 'CSV preview');
   await page.getByRole('button', { name: 'Annullér' }).click();
-  for (const name of CORPUS.slice(0, 3)) {
-    await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
-    await page.getByLabel('Scenariets navn').fill(name);
-    await page.getByLabel('Scenariets navn').press('Enter');
-  }
+  for (const name of CORPUS.slice(0, 3)) await newScenario(page, name);
   await assertInert(page, 'scenario names');
   // A fragment that is not a link, and saved storage with payloads.
   await page.evaluate((p) => { location.hash = encodeURIComponent(p); }, CORPUS[0]);
@@ -90,7 +92,9 @@ test('hostile CSV cells, scenario names, link fragments and saved storage stay t
   await page.reload();
   await page.waitForSelector('[data-guidepost]');
   await assertInert(page, 'saved storage and fragment');
-  assert.ok((await page.locator('.scenario-bar').innerText()).includes(CORPUS[4]));
+  assert.ok((await (await menu(page, 'Scenarier')).locator('.scenario-bar').innerText()).includes(CORPUS[4]));
+  assert.equal(await page.locator('.scenario-switch option').filter({ hasText: CORPUS[4] }).count(), 1);
+  await assertInert(page, 'the scenario menu with saved names');
   assert.deepEqual(errors.filter((e) => !e.includes('Content Security Policy')), []);
   await page.close();
 });

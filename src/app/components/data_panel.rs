@@ -27,8 +27,6 @@ pub struct DataPanelProps {
 pub fn DataPanel(props: &DataPanelProps) -> Html {
     let with_scenario = use_state(|| false);
     let with_readings = use_state(|| false);
-    let pasting = use_state(|| false);
-    let paste_text = use_mut_ref(String::new);
 
     let on_pick = {
         let on_file = props.on_file.clone();
@@ -95,33 +93,35 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
     };
 
     html! {
-        <section class="data-panel" aria-label="Data ind og ud">
-            <span class="bar-label">{ "Data:" }</span>
-            <label class="file-button">
-                <span>{ "Indlæs data… (JSON, CSV)" }</span>
-                <input type="file" accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv" onchange={on_pick} aria-label="Indlæs data fra fil" />
-            </label>
-            <button type="button" onclick={ let p = pasting.clone(); move |_| p.set(true) }>{ "Indsæt fra regneark" }</button>
-            if !props.built_in {
-                <button type="button" onclick={use_built_in}>{ "Brug 2014-dataene" }</button>
-            }
-            if !is_plan_2007 {
-                <button type="button" onclick={use_plan_2007}>{ "Brug handlingsplanen 2007" }</button>
-            }
-            <span class="spacer" />
-            <button type="button" onclick={export(Format::Json)}>{ "Download JSON" }</button>
-            <button type="button" onclick={export(Format::Csv)}>{ "Download CSV til Excel" }</button>
-            <button type="button" onclick={xlsx}>{ "Download Excel (.xlsx)" }</button>
-            <label class="choice"><input type="checkbox" checked={*with_scenario} onchange={toggle(&with_scenario)} /><span>{ "med scenariet" }</span></label>
-            <label class="choice"><input type="checkbox" checked={*with_readings} onchange={toggle(&with_readings)} /><span>{ "med aflæsninger" }</span></label>
-            <button type="button" onclick={template}>{ "Skabelon (CSV)" }</button>
-            <button type="button" onclick={ let cb = props.on_action.clone(); move |_| import::download_xlsx("barometer-skabelon.xlsx", &table::template_dataset(), false, cb.clone()) }>
-                { "Skabelon (Excel)" }
-            </button>
-            if *pasting {
-                <PasteDialog text={paste_text.clone()} on_close={ let p = pasting.clone(); Callback::from(move |_| p.set(false)) } on_action={props.on_action.clone()} />
-            }
-        </section>
+        <div class="data-panel">
+            <div class="menu-group" role="group" aria-label="Indlæs data">
+                <h3 class="menu-heading">{ "Indlæs" }</h3>
+                <label class="file-button">
+                    <span>{ "Indlæs data… (JSON, CSV, Excel)" }</span>
+                    <input type="file" accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv" onchange={on_pick} aria-label="Indlæs data fra fil" />
+                </label>
+                <button type="button" onclick={ let cb = props.on_action.clone(); move |_| cb.emit(Action::Paste(true)) }>{ "Indsæt fra regneark" }</button>
+                if !props.built_in {
+                    <button type="button" onclick={use_built_in}>{ "Brug 2014-dataene" }</button>
+                }
+                if !is_plan_2007 {
+                    <button type="button" onclick={use_plan_2007}>{ "Brug handlingsplanen 2007" }</button>
+                }
+                <p class="hint">{ "Du kan også trække en fil ind på siden." }</p>
+            </div>
+            <div class="menu-group" role="group" aria-label="Download data">
+                <h3 class="menu-heading">{ "Download" }</h3>
+                <label class="choice"><input type="checkbox" checked={*with_scenario} onchange={toggle(&with_scenario)} /><span>{ "med scenariet" }</span></label>
+                <label class="choice"><input type="checkbox" checked={*with_readings} onchange={toggle(&with_readings)} /><span>{ "med aflæsninger" }</span></label>
+                <button type="button" onclick={export(Format::Json)}>{ "Download JSON" }</button>
+                <button type="button" onclick={export(Format::Csv)}>{ "Download CSV til Excel" }</button>
+                <button type="button" onclick={xlsx}>{ "Download Excel (.xlsx)" }</button>
+                <button type="button" onclick={template}>{ "Skabelon (CSV)" }</button>
+                <button type="button" onclick={ let cb = props.on_action.clone(); move |_| import::download_xlsx("barometer-skabelon.xlsx", &table::template_dataset(), false, cb.clone()) }>
+                    { "Skabelon (Excel)" }
+                </button>
+            </div>
+        </div>
     }
 }
 
@@ -153,9 +153,10 @@ pub fn PasteDialog(props: &PasteDialogProps) -> Html {
         })
     };
     html! {
-        <div class="paste-dialog" role="dialog" aria-label="Indsæt fra regneark">
+        <div class="paste-dialog dialog" role="dialog" aria-modal="true" aria-label="Indsæt fra regneark">
+            <h2>{ "Indsæt fra regneark" }</h2>
             <p>{ "Kopiér cellerne i regnearket, med overskriftsrækken (pejlemærke, delmål, titel, baseline år, baseline, status 2014, mål år, mål, …), og indsæt dem her." }</p>
-            <textarea rows="8" aria-label="Celler fra regneark" {oninput} value={props.text.borrow().clone()} />
+            <textarea rows="8" aria-label="Celler fra regneark" {oninput} value={props.text.borrow().clone()} autofocus=true />
             <div class="paste-actions">
                 <button type="button" onclick={read}>{ "Læs cellerne" }</button>
                 <button type="button" onclick={ let c = props.on_close.clone(); move |_| c.emit(()) }>{ "Annullér" }</button>

@@ -43,8 +43,7 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
     let differs = o != props.dataset_options;
 
     html! {
-        <aside class="method-panel" aria-labelledby="method-heading">
-            <h2 id="method-heading">{ "Metode" }</h2>
+        <div class="method-panel">
             <p class="hint">{ "Skift en indstilling, og alle aflæsninger regnes om med det samme." }</p>
             <fieldset>
                 <legend>{ "Delmål uden status" }</legend>
@@ -88,7 +87,7 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
                     { "Brug datasættets metode" }
                 </button>
             </div>
-        </aside>
+        </div>
     }
 }
 
@@ -101,4 +100,36 @@ pub fn describe(o: &Options) -> String {
         i18n::weighting(o.weighting).to_lowercase(),
         if o.clamp { "begrænset til −5 … +5" } else { "ubegrænset" }
     )
+}
+
+/// The options in force in a few words, for the tool bar's button:
+/// "som 0 · gruppe samlet · lige vægt".
+pub fn short(o: &Options, dataset: &Options) -> String {
+    let mut parts = vec![
+        match o.missing {
+            Missing::Exclude => "uden status udeladt",
+            Missing::Zero => "uden status = 0",
+        }
+        .to_string(),
+        match o.grouping {
+            Grouping::Nested => "grupper samlet",
+            Grouping::Flat => "grupper flade",
+        }
+        .to_string(),
+        match o.weighting {
+            Weighting::Equal => "lige vægt",
+            Weighting::Population => "vægtet",
+        }
+        .to_string(),
+    ];
+    if !o.clamp {
+        parts.push("ubegrænset".into());
+    }
+    if let Some(y) = o.as_of {
+        parts.push(format!("til {y}"));
+    }
+    if o == dataset {
+        parts.push("(datasættets)".into());
+    }
+    parts.join(" · ")
 }

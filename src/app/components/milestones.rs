@@ -16,6 +16,9 @@ pub struct MilestonesProps {
     /// Shown in place of the gauge, in large type.
     #[prop_or_default]
     pub large: bool,
+    /// One line for the overview: "3 nået · 1 udskudt".
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// "Mål i ord: 1 målet er nået · 2 udskudt", each status with its badge.
@@ -23,6 +26,14 @@ pub struct MilestonesProps {
 pub fn MilestoneCounts(props: &MilestonesProps) -> Html {
     let counts = Dataset::milestone_counts(&props.guidepost, props.as_of);
     let total: usize = counts.iter().map(|(_, n)| n).sum();
+    if props.compact {
+        let words: Vec<String> = counts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", i18n::milestone_short(*s))).collect();
+        return html! {
+            <span class="milestone-counts compact" data-milestones={props.guidepost.id.clone()}>
+                { if words.is_empty() { "ingen status endnu".to_string() } else { words.join(" · ") } }
+            </span>
+        };
+    }
     html! {
         <div class={classes!("milestone-counts", props.large.then_some("large"))} data-milestones={props.guidepost.id.clone()}>
             <span class="milestone-counts-label">{ format!("Mål i ord ({total}):") }</span>

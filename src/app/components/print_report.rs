@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::app::components::method_panel::describe;
 use crate::app::state::Action;
+use crate::app::components::overview::{change_text, track_text};
 use crate::app::view::View;
 use crate::charts::gauge;
 use crate::i18n;
@@ -39,6 +40,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             if !crate::scenario::changes(&view.dataset, &view.scenario).is_empty() {
                 <p class="print-changes">{ format!("Scenariet ændrer (antagelser, ikke data): {}.", crate::scenario::changes(&view.dataset, &view.scenario).join("; ")) }</p>
             }
+            { summary_table(view) }
             { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {
                 let r = &view.report.guideposts[i];
                 let g = gauge::Gauge::new(gp, r);
@@ -63,7 +65,11 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                                 if !in_words_only {
                                     <p class="print-reading">{ format!("Samlet pejlemærkestatus: {}", i18n::reading(r.state, r.score)) }</p>
                                 }
-                                if let Some(p) = &gp.published { <p>{ format!("Offentliggjort: {}", i18n::published(p)) }</p> }
+                                if let Some((t, _)) = track_text(r.score, view.expected(i), r.state) { <p class="print-track">{ t }</p> }
+                                if let Some(p) = view.published(i) {
+                                    <p>{ format!("Offentliggjort: {}{}", p.text, if p.agrees { " ✓" } else { " ≠ beregnet" }) }</p>
+                                    if let Some(why) = p.reason { <p class="print-reason">{ format!("Hvorfor: {why}") }</p> }
+                                }
                             </div>
                         </div>
                         <table class="print-table">
@@ -86,6 +92,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                                 }) }
                             </tbody>
                         </table>
+                        { print_notes(view, i) }
                     </section>
                 }
             }) }
@@ -93,6 +100,63 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             if let Some(data) = &props.compass {
                 { compass_section(data) }
             }
+        </div>
+    }
+}
+
+/// The nine-row summary the committee reads first: reading, expected,
+/// published, and the change a scenario makes.
+fn summary_table(view: &View) -> Html {
+    let in_scenario = view.scenario.name != crate::scenario::BASE;
+    html! {
+        <table class="print-table print-summary">
+            <caption>{ "Overblik" }</caption>
+            <thead><tr>
+                <th scope="col">{ "Pejlemærke" }</th><th scope="col">{ "Aflæsning" }</th><th scope="col">{ "Forventet nu" }</th>
+                <th scope="col">{ "Offentliggjort" }</th>
+                if in_scenario { <th scope="col">{ "Ændring i scenariet" }</th> }
+            </tr></thead>
+            <tbody>
+                { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {
+                    let r = &view.report.guideposts[i];
+                    let in_words_only = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+                    html! {
+                        <tr data-print-summary={gp.id.clone()}>
+                            <td>{ format!("{}. {}", gp.id, gp.title) }</td>
+                            <td>{ if in_words_only {
+                                i18n::milestone_counts(&Dataset::milestone_counts(gp, view.options.as_of))
+                            } else {
+                                i18n::reading(r.state, r.score)
+                            } }</td>
+                            <td>{ track_text(r.score, view.expected(i), r.state).map(|(t, _)| t.replace("forventet nu ", "")).unwrap_or_default() }</td>
+                            <td>{ view.published(i).map(|p| format!("{}{}", p.text, if p.agrees { " ✓" } else { " ≠" })).unwrap_or_default() }</td>
+                            if in_scenario {
+                                <td>{ view.base_if_changed(i).map(|b| change_text(b.state, b.score, r.state, r.score)).unwrap_or_else(|| "uændret".into()) }</td>
+                            }
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// A guidepost's source notes, open on paper.
+fn print_notes(view: &View, index: usize) -> Html {
+    let gp = &view.dataset.guideposts[index];
+    let notes: Vec<String> = gp
+        .note
+        .iter()
+        .cloned()
+        .chain(gp.subgoals.iter().flat_map(|sg| std::iter::once(sg).chain(&sg.children)).filter_map(|sg| sg.note.as_ref().map(|n| format!("{}.{}: {n}", gp.id, sg.id))))
+        .collect();
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="print-notes">
+            <h3>{ "Kilde og noter" }</h3>
+            <ul>{ for notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
         </div>
     }
 }

@@ -1,5 +1,6 @@
-//! The scenario bar: switch, create, duplicate, rename, delete, undo and
-//! redo, share as a link or a file, and choose what to compare side by side.
+//! The scenario menu: switch, create, duplicate, rename, delete, share as a
+//! link or a file, and choose what to compare side by side. (Undo and redo
+//! sit in the tool bar itself.)
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,9 +14,10 @@ use crate::scenario::{changes, BASE};
 #[derive(Properties, PartialEq)]
 pub struct ScenarioBarProps {
     pub scenarios: Scenarios,
-    pub can_undo: bool,
-    pub can_redo: bool,
     pub view: View,
+    /// The guidepost whose detail is open: a link opens on it too.
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
     pub on_action: Callback<Action>,
 }
 
@@ -55,9 +57,9 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
         Callback::from(move |e: Event| cb.emit(Action::RenameScenario(e.target_unchecked_into::<HtmlInputElement>().value())))
     };
     let on_copy_link = {
-        let (view, link) = (props.view.clone(), link.clone());
+        let (view, link, selected) = (props.view.clone(), link.clone(), props.selected.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = browser::link_with(&encode_link(&view.dataset, &view.scenario));
+            let url = browser::link_with(&with_guidepost(&encode_link(&view.dataset, &view.scenario), selected.as_deref()));
             browser::copy(&url);
             link.set(Some(url));
         })
@@ -96,22 +98,19 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     let changed = changes(&props.view.dataset, &props.view.scenario);
 
     html! {
-        <section class="scenario-bar" aria-label="Scenarier">
-            <div class="scenario-row">
-                <span class="bar-label" id="scenario-label">{ "Scenarie:" }</span>
-                <div class="scenario-tabs" role="group" aria-labelledby="scenario-label">
+        <div class="scenario-bar">
+            <div class="menu-group" role="group" aria-label="Skift scenarie">
+                <h3 class="menu-heading" id="scenario-label">{ "Scenarie" }</h3>
+                <div class="scenario-tabs">
                     { for entries.clone().map(|(i, n)| choose(i, n)) }
                 </div>
-                <button type="button" onclick={send(Action::NewScenario)}>{ "+ Nyt scenarie" }</button>
-                <button type="button" onclick={send(Action::DuplicateScenario)}>{ "Dupliker" }</button>
-                <button type="button" disabled={is_base} onclick={send(Action::DeleteScenario)}>{ "Slet" }</button>
-                <span class="spacer" />
-                <button type="button" disabled={!props.can_undo} onclick={send(Action::Undo)} title="Ctrl+Z">{ "↶ Fortryd" }</button>
-                <button type="button" disabled={!props.can_redo} onclick={send(Action::Redo)} title="Ctrl+Shift+Z">{ "↷ Gentag" }</button>
-            </div>
-            <div class="scenario-row">
+                <div class="scenario-row">
+                    <button type="button" onclick={send(Action::NewScenario)}>{ "+ Nyt scenarie" }</button>
+                    <button type="button" onclick={send(Action::DuplicateScenario)}>{ "Dupliker" }</button>
+                    <button type="button" disabled={is_base} onclick={send(Action::DeleteScenario)}>{ "Slet" }</button>
+                </div>
                 if is_base {
-                    <span class="base-hint">{ "Base er dataene, som de er, og kan ikke ændres. Ret et tal, så lægges ændringen i et nyt scenarie." }</span>
+                    <p class="base-hint hint">{ "Base er dataene, som de er, og kan ikke ændres. Ret et tal, så lægges ændringen i et nyt scenarie." }</p>
                 } else {
                     <label class="rename">
                         <span>{ "Navn:" }</span>
@@ -125,31 +124,76 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                     </label>
                     <button type="button" disabled={changed.is_empty()} onclick={send(Action::ResetScenario)}>{ "Nulstil scenariet" }</button>
                 }
-                <span class="spacer" />
-                <button type="button" onclick={on_copy_link}>{ "Kopiér link" }</button>
+                if !changed.is_empty() {
+                    <p class="changes"><strong>{ "Ændrer: " }</strong>{ changed.join(" · ") }</p>
+                }
+            </div>
+            <div class="menu-group" role="group" aria-label="Del scenariet">
+                <h3 class="menu-heading">{ "Del" }</h3>
+                <button type="button" onclick={on_copy_link} data-keep-open="">{ "Kopiér link" }</button>
                 <button type="button" onclick={on_download}>{ "Download scenarie" }</button>
                 <label class="file-button">
                     <span>{ "Indlæs scenarie…" }</span>
                     <input type="file" accept=".json,application/json" onchange={on_load} aria-label="Indlæs scenarie fra fil" />
                 </label>
-            </div>
-            if let Some(url) = &*link {
-                <div class="scenario-row">
+                if let Some(url) = &*link {
                     <label class="share-link">
                         <span>{ "Link til dette scenarie (kopieret):" }</span>
                         <input type="text" readonly=true value={url.clone()} aria-label="Link til scenariet" />
                     </label>
-                </div>
-            }
-            if !changed.is_empty() {
-                <p class="changes"><strong>{ "Ændrer: " }</strong>{ changed.join(" · ") }</p>
-            }
-            <div class="scenario-row compare-row">
-                <span class="bar-label">{ format!("Sammenlign side om side (højst {MAX_COMPARE}):") }</span>
+                }
+            </div>
+            <div class="menu-group compare-row" role="group" aria-label="Sammenlign side om side">
+                <h3 class="menu-heading">{ format!("Sammenlign side om side (højst {MAX_COMPARE})") }</h3>
                 { for entries.map(|(i, n)| compare_box(i, n)) }
             </div>
-        </section>
+        </div>
     }
+}
+
+/// A share link's fragment with the open guidepost after it (`&pejlemaerke=1`).
+pub fn with_guidepost(fragment: &str, guidepost: Option<&str>) -> String {
+    match guidepost {
+        Some(id) => format!("{fragment}{GUIDEPOST_PARAM}{}", encode_component(id)),
+        None => fragment.to_string(),
+    }
+}
+
+/// A link's fragment without the open guidepost, and that guidepost.
+pub fn split_guidepost(fragment: &str) -> (&str, Option<String>) {
+    match fragment.split_once(GUIDEPOST_PARAM) {
+        Some((rest, id)) => (rest, Some(decode_component(id))),
+        None => (fragment, None),
+    }
+}
+
+const GUIDEPOST_PARAM: &str = "&pejlemaerke=";
+
+/// Guidepost ids are short words; anything but letters, digits, `.` and `-` is %-escaped.
+fn encode_component(s: &str) -> String {
+    s.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b == b'.' || b == b'-' { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = (bytes[i] == b'%').then(|| s.get(i + 1..i + 3)).flatten().and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A scenario name made safe for a file name.

@@ -146,17 +146,16 @@ fn row(props: &SubgoalTableProps, sg: &Subgoal, child: bool, address: &str, is_o
                 if sg.proposed_removal { <span class="badge">{ "foreslået udgået" }</span> }
                 if sg.proposed { <span class="badge">{ "forslag" }</span> }
                 if edited { <span class="badge changed-badge">{ "ændret i scenariet" }</span> }
-                if let Some(note) = &sg.note { <div class="note">{ note }</div> }
                 if let Some(t) = track { <div class="on-track">{ t }</div> }
                 <button type="button" class="edit" aria-expanded={is_open.to_string()} onclick={toggle}>
                     { if is_open { format!("Luk {address}") } else { format!("Ret {address}") } }
                 </button>
             </th>
-            <td class="num">{ if sg.is_group() { html! {} } else { sg.baseline.map(|p| value(p, sg.unit)).unwrap_or(html! { { "–" } }) } }</td>
-            <td class="num">{ status_cell }</td>
-            <td class="num">{ target_cell }</td>
-            <td class="num score">{ score }if let Some(c) = clamped { <div class="clamped">{ c }</div> }</td>
-            <td class="part">{ part }</td>
+            <td class="num" data-label="Baseline">{ if sg.is_group() { html! {} } else { sg.baseline.map(|p| value(p, sg.unit)).unwrap_or(html! { { "–" } }) } }</td>
+            <td class="num" data-label="Status">{ status_cell }</td>
+            <td class="num" data-label="Mål">{ target_cell }</td>
+            <td class="num score" data-label="Score">{ score }if let Some(c) = clamped { <div class="clamped">{ c }</div> }</td>
+            <td class="part" data-label="Indgår">{ part }</td>
         </tr>
     }
 }

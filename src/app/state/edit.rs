@@ -70,7 +70,7 @@ impl State {
                 self.scenarios.active = Some(self.scenarios.list.len() - 1);
                 self.notices.push(Notice {
                     kind: NoticeKind::Info,
-                    text: format!("Base kan ikke ændres, så ændringen er lagt i et nyt scenarie: »{name}«."),
+                    text: forked_notice(&name),
                     download: None,
                 });
                 self.scenarios.list.len() - 1
@@ -160,3 +160,14 @@ fn unique_name(list: &[Scenario], stem: &str) -> String {
     (1..).map(|i| format!("{stem} {i}")).find(|n| !taken(n)).unwrap_or_default()
 }
 
+
+const FORKED: &str = "Base kan ikke ændres, så ændringen er lagt i et nyt scenarie: ";
+
+/// The notice that an edit of Base went into a new scenario (undo takes it back with the scenario).
+pub fn forked_notice(name: &str) -> String {
+    format!("{FORKED}»{name}«.")
+}
+
+pub fn is_forked_notice(text: &str) -> bool {
+    text.starts_with(FORKED)
+}

@@ -7,7 +7,7 @@
 //   memory:  the wasm linear memory with the 1.000-sub-goal dataset and 4
 //            scenarios, each with an edit.
 // Prints one JSON object. Arguments pick parts: `node scripts/bench-browser.mjs slider`.
-import { serve, launch } from '../tests/browser/harness.mjs';
+import { serve, launch, menu, newScenario } from '../tests/browser/harness.mjs';
 
 const server = await serve();
 const browser = await launch();
@@ -18,12 +18,12 @@ async function open(context) {
   const page = await context.newPage({ viewport: VIEWPORT });
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
-    // The first animation frame that starts with nine readings and nine gauge
-    // SVGs in the DOM: they were laid out and painted in the frame before it.
+    // The first animation frame that starts with nine readings and their nine
+    // overview bars (SVG) in the DOM: they were laid out and painted in the frame before it.
     window.__painted = new Promise((done) => {
       const tick = () => {
         const ready = document.querySelectorAll('[data-guidepost]').length === 9
-          && document.querySelectorAll('figure.gauge svg').length === 9;
+          && document.querySelectorAll('.ov-bar svg').length === 9;
         if (ready) requestAnimationFrame(() => done(performance.now())); else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
@@ -74,7 +74,7 @@ function generated(guideposts, per) {
 
 /** 200 inputs on `id`'s status slider, each at a frame start as in a drag. */
 async function drag(page, id, from, step) {
-  await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+  await newScenario(page);
   const [g, s] = id.split('.');
   await page.getByRole('button', { name: new RegExp(`^Vis delmål for pejlemærke ${g} \\(`) }).click();
   await page.getByRole('button', { name: `Ret ${id}`, exact: true }).click();
@@ -121,17 +121,17 @@ async function large() {
   const page = await open(context);
   await page.waitForSelector('[data-guidepost]');
   const data = generated(20, 50);
-  await page.getByLabel('Indlæs data fra fil').setInputFiles({ name: 'genereret-1000.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'genereret-1000.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
   await page.getByRole('button', { name: 'Indlæs disse data' }).click();
   await page.getByText('Data indlæst fra »genereret-1000.json«').waitFor();
   const subgoals = await page.evaluate(() => document.querySelectorAll('[data-guidepost]').length);
   const r = await drag(page, '1.S0', 530, 7);
   // Four scenarios in all, each with an edit, then the memory the wasm holds.
   for (let i = 2; i <= 4; i++) {
-    await page.getByRole('button', { name: '+ Nyt scenarie' }).click();
+    await newScenario(page);
     await page.getByLabel('Status 2014 for 1.S0 (tal)').fill(String(600 + i));
   }
-  const scenarios = await page.locator('.scenario-bar [aria-pressed]').count();
+  const scenarios = await page.locator('.scenario-switch option').count();
   const bytes = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
   await context.close();
   return {

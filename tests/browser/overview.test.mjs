@@ -115,6 +115,10 @@ for (const size of [{ width: 1366, height: 650 }, { width: 1280, height: 600 }])
     assert.match(await change.innerText(), /^1,6 → \d,\d \(\+\d,\d\)$/);
     const sliderBox = (await boxes(page, '#detail input[type="range"]'))[0];
     assert.ok(sliderBox.top >= 0 && sliderBox.bottom <= size.height, 'the slider is in view too');
+    // Undo stays at hand: the tool bar is on screen while the detail is scrolled.
+    assert.ok(await page.evaluate(() => scrollY > 0), 'the page scrolled to the editor');
+    const undo = (await boxes(page, '.tool-bar [aria-label="↶ Fortryd"]'))[0];
+    assert.ok(undo.top >= 0 && undo.bottom <= size.height, 'undo is in view');
     await page.screenshot({ path: `${ARTIFACTS}/what-if-${size.width}x${size.height}.png` });
     await (await menu(page, 'Scenarier')).getByRole('button', { name: 'Nulstil scenariet' }).click();
     await change.waitFor({ state: 'detached' });

@@ -201,6 +201,15 @@ pub fn reason(r: &Reason) -> &'static str {
     }
 }
 
+/// "2, 3 og 4": a list in Danish.
+pub fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} og {last}", rest.join(", ")),
+    }
+}
+
 /// Why population weighting fell back: who lacks a population, or that they sum to 0.
 pub fn lacking(ids: &[String]) -> String {
     match ids.len() {
@@ -265,9 +274,8 @@ pub fn problem(p: &Problem) -> String {
         ),
         ProblemKind::NotXlsx(_) => "filen er ikke en Excel-projektmappe (.xlsx), eller den er beskadiget".to_string(),
         ProblemKind::BadMethod(t) => format!("ukendt metodeindstilling »{t}«"),
-        ProblemKind::NotUtf8 => {
-            "teksten er ikke UTF-8 (gem filen som »CSV UTF-8« i Excel)".to_string()
-        }
+        ProblemKind::NotUtf8 => "teksten er ikke UTF-8, som en JSON-fil skal være".to_string(),
+        ProblemKind::NotText(encoding) => format!("teksten er ikke gyldig {encoding} (filen er beskadiget eller afkortet)"),
         ProblemKind::StatusBeforeBaseline { status, baseline } => {
             format!("en status fra {status} ligger før baselineåret {baseline}")
         }

@@ -76,7 +76,7 @@ fn every_bad_file_gives_its_message() {
         ("text-in-number.csv", &["række 3, kolonne \"baseline\": »mange« er ikke et tal (skriv fx 1.000 eller 95,9: brug punktum som tusindtalsseparator eller ingen, og komma som decimaltegn)"]),
         ("missing-header.csv", &["række 1: kolonnen »pejlemærke« mangler i overskriftsrækken", "række 1: kolonnen »delmål« mangler i overskriftsrækken"]),
         ("group-with-values.csv", &["række 3, kolonne \"gruppe\": en gruppe (et delmål med underdelmål) har ingen egne værdier"]),
-        ("broken-utf8.csv", &["række 2: teksten er ikke UTF-8 (gem filen som »CSV UTF-8« i Excel)"]),
+        ("broken-utf8.csv", &["række 2: teksten er ikke gyldig UTF-8 (filen er beskadiget eller afkortet)"]),
         ("empty.csv", &["filen er tom"]),
         ("empty.xlsx", &["filen er tom"]),
         ("not-xlsx.xlsx", &["filen er ikke en Excel-projektmappe (.xlsx), eller den er beskadiget"]),
@@ -249,4 +249,69 @@ fn a_csv_saved_again_by_libreoffice_reads_back_the_same() {
     let import = xlsx::read(&book, None);
     assert!(import.errors.is_empty(), "{:?}", import.errors);
     assert_eq!(import.dataset.unwrap(), data);
+}
+
+/// An .xlsx the project wrote, saved as CSV by LibreOffice Calc in each
+/// encoding Danish offices get — Windows-1252 with `;` (Excel's "CSV
+/// (semikolonsepareret)"), UTF-16 LE with tabs (Excel's "Unicode-tekst"),
+/// UTF-8 with `,` — reads back to the same data, and says how it was read.
+#[test]
+fn csv_that_libreoffice_writes_in_windows_1252_utf16_and_utf8_reads_back_the_same() {
+    let dir = std::env::temp_dir().join(format!("barometer-lo-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = the_2014_data();
+    let book = dir.join("pejlemaerker.xlsx");
+    std::fs::write(&book, io::save(Format::Xlsx, &data, false).unwrap()).unwrap();
+    for (options, name, read_as) in [
+        ("59,34,1", "cp1252", "Windows-1252, adskilt med semikolon"),
+        ("9,34,65535", "utf16", "UTF-16 LE (Unicode-tekst), adskilt med tabulator"),
+        ("44,34,76", "utf8", "UTF-8, adskilt med komma"),
+    ] {
+        let out_dir = dir.join(name);
+        let out = std::process::Command::new("libreoffice")
+            .arg("--headless")
+            .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+            .args(["--convert-to", &format!("csv:Text - txt - csv (StarCalc):{options}"), "--outdir"])
+            .arg(&out_dir)
+            .arg(&book)
+            .output()
+            .expect("LibreOffice is installed by scripts/setup --browser");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let bytes = std::fs::read(out_dir.join("pejlemaerker.csv")).unwrap();
+        let import = barometer::io::csv::read(&bytes);
+        assert!(import.errors.is_empty(), "{name}: {:?}", import.errors);
+        assert_eq!(import.read_as.as_deref(), Some(read_as), "{name}");
+        // Windows-1252 has no − (U+2212): LibreOffice writes ? for it, as Excel does.
+        let expected = if name == "cp1252" {
+            let text: String = json::to_json(&data).chars().map(|c| if barometer::io::text::in_windows_1252(c) { c } else { '?' }).collect();
+            json::parse_dataset(&text).unwrap()
+        } else {
+            data.clone()
+        };
+        assert_eq!(import.dataset.unwrap(), expected, "{name}");
+    }
+}
+
+#[test]
+fn windows_1252_and_utf16_csv_read_with_danish_letters_and_a_damaged_file_names_its_row() {
+    let header = "pejlemærke;delmål;titel;baseline år;baseline;status 2014;mål år;mål\n";
+    let row = "1. Færre på gaden;A;Hjemløse — færre;2013;1.581;1.500;2017;1.255\n";
+    let cp1252: Vec<u8> = format!("{header}{row}").chars().map(|c| match c {
+        '—' => 0x97,
+        c => u8::try_from(u32::from(c)).unwrap(),
+    }).collect();
+    let import = barometer::io::csv::read(&cp1252);
+    assert!(import.errors.is_empty(), "{:?}", import.errors);
+    let d = import.dataset.unwrap();
+    assert_eq!(d.guideposts[0].title, "Færre på gaden");
+    assert_eq!(d.guideposts[0].subgoals[0].title, "Hjemløse — færre");
+    let tabs = format!("{header}{row}").replace(';', "\t");
+    let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain(tabs.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let import = barometer::io::csv::read(&utf16);
+    assert_eq!(import.dataset.unwrap(), d);
+    assert_eq!(import.read_as.as_deref(), Some("UTF-16 LE (Unicode-tekst), adskilt med tabulator"));
+    let cut = &utf16[..utf16.len() - 1];
+    let import = barometer::io::csv::read(cut);
+    assert_eq!(import.errors.iter().map(barometer::i18n::problem).collect::<Vec<_>>(),
+        ["række 2: teksten er ikke gyldig UTF-16 LE (Unicode-tekst) (filen er beskadiget eller afkortet)"]);
 }

@@ -65,6 +65,7 @@ pub fn read_in_worker(name: &str, format: Format, bytes: Rc<Vec<u8>>, sheet: Opt
                 sheets: reply.sheets,
                 sheet: reply.sheet,
                 bytes: Some(bytes),
+                read_as: reply.read_as,
             }))));
         });
     }
@@ -168,6 +169,7 @@ fn stage(name: &str, format: Format, bytes: &[u8], send: &Callback<Action>) {
         dataset: import.dataset.filter(|_| import.errors.is_empty()),
         errors: import.errors.iter().map(crate::i18n::problem).collect(),
         warnings: import.warnings.iter().map(crate::i18n::problem).collect(),
+        read_as: import.read_as,
         ..Pending::default()
     }))));
 }

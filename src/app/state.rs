@@ -67,6 +67,8 @@ pub struct Pending {
     pub sheet: Option<String>,
     /// The file's bytes, to read another sheet.
     pub bytes: Option<Rc<Vec<u8>>>,
+    /// A text file's encoding and separator, as read.
+    pub read_as: Option<String>,
 }
 
 /// The presentation mode's colours.

@@ -1,5 +1,6 @@
-//! CSV as Danish and English spreadsheets write it: `;` or `,`, a UTF-8 BOM
-//! or none, quoted fields. Reading finds the separator from the header;
+//! CSV as Danish and English spreadsheets write it: `;`, `,` or tab, in
+//! UTF-8 (BOM or none), UTF-16 with a BOM or Windows-1252 (`io::text`),
+//! quoted fields. Reading finds the encoding and the separator itself;
 //! writing makes what Danish Excel opens directly (`;`, decimal comma, BOM).
 //! A tab-separated paste from a spreadsheet reads the same way.
 //!
@@ -10,27 +11,31 @@
 //! round-trips; numbers are written as numbers (`-1,10`) and not touched.
 
 use super::table::{self, Cell, Import};
+use super::text::{self, Encoding};
 use super::{Problem, ProblemKind};
 
-/// Reads CSV (or tab-separated) bytes into a dataset, or every problem.
+/// Reads CSV (or tab-separated) bytes into a dataset, or every problem;
+/// says which encoding and separator it read.
 pub fn read(bytes: &[u8]) -> Import {
-    match cells(bytes) {
-        Ok(rows) => table::read(&rows),
+    match read_text(bytes) {
+        Ok((rows, encoding, separator)) => Import {
+            read_as: Some(format!("{}, adskilt med {}", encoding.name(), text::separator_name(separator))),
+            ..table::read(&rows)
+        },
         Err(p) => Import { errors: vec![p], ..Import::default() },
     }
 }
 
-/// The cells of a CSV file (UTF-8, with or without a BOM; `;`, tab or `,`).
+/// The cells of a CSV file (see the module's doc for what it reads).
 pub fn cells(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, Problem> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let row = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            return Err(Problem { path: format!("række {row}"), kind: ProblemKind::NotUtf8 });
-        }
-    };
-    rows(text)
+    read_text(bytes).map(|(rows, ..)| rows)
+}
+
+/// The cells, with the encoding and the separator found.
+pub fn read_text(bytes: &[u8]) -> Result<(Vec<Vec<Cell>>, Encoding, u8), Problem> {
+    let (text, encoding) = text::decode(bytes)?;
+    let separator = separator(&text);
+    rows(&text, separator).map(|rows| (rows, encoding, separator))
 }
 
 /// The separator the header line uses most: tab, `;` or `,`.
@@ -40,9 +45,9 @@ fn separator(text: &str) -> u8 {
     [b'\t', b';', b','].into_iter().max_by_key(|s| count(*s as char)).filter(|s| count(*s as char) > 0).unwrap_or(b';')
 }
 
-fn rows(text: &str) -> Result<Vec<Vec<Cell>>, Problem> {
+fn rows(text: &str, separator: u8) -> Result<Vec<Vec<Cell>>, Problem> {
     let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(separator(text))
+        .delimiter(separator)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());

@@ -15,6 +15,9 @@ pub struct ReadReply {
     pub dataset: Option<String>,
     pub errors: Vec<String>,
     pub warnings: Vec<String>,
+    /// How a text file was read: its encoding and separator.
+    #[serde(default)]
+    pub read_as: Option<String>,
 }
 
 /// Reads goal data in any format (a workbook's sheet: the first when
@@ -35,6 +38,7 @@ pub fn read(format: super::Format, bytes: &[u8], sheet: Option<&str>) -> ReadRep
         dataset: import.dataset.as_ref().filter(|_| import.errors.is_empty()).map(super::json::to_json),
         errors: import.errors.iter().map(crate::i18n::problem).collect(),
         warnings: import.warnings.iter().map(crate::i18n::problem).collect(),
+        read_as: import.read_as,
     }
 }
 

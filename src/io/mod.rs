@@ -7,6 +7,7 @@ pub mod exchange;
 pub mod json;
 pub mod share;
 pub mod table;
+pub mod text;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
@@ -61,8 +62,10 @@ pub enum ProblemKind {
     NotANumber(String),
     /// The `#metode` row has an unknown setting.
     BadMethod(String),
-    /// The bytes are not UTF-8 (in the given row).
+    /// A JSON file's bytes are not UTF-8.
     NotUtf8,
+    /// The bytes are not valid text in the encoding their BOM names.
+    NotText(&'static str),
     /// Not an Excel workbook (or a damaged one).
     NotXlsx(String),
     /// Warning: a status measured before the baseline.
@@ -104,6 +107,7 @@ impl fmt::Display for ProblemKind {
             ProblemKind::NotANumber(t) => write!(f, "\"{t}\" is not a number"),
             ProblemKind::BadMethod(t) => write!(f, "unknown method setting \"{t}\""),
             ProblemKind::NotUtf8 => write!(f, "the text is not UTF-8"),
+            ProblemKind::NotText(encoding) => write!(f, "the text is not valid {encoding}"),
             ProblemKind::NotXlsx(why) => write!(f, "not an Excel workbook (.xlsx): {why}"),
             ProblemKind::StatusBeforeBaseline { status, baseline } => {
                 write!(f, "a status from {status} is before the baseline year {baseline}")
@@ -200,7 +204,7 @@ pub fn load(format: Format, bytes: &[u8], sheet: Option<&str>) -> table::Import 
         Format::Json => match std::str::from_utf8(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)) {
             Err(_) => table::Import { errors: vec![Problem { path: String::new(), kind: ProblemKind::NotUtf8 }], ..Default::default() },
             Ok(text) => match json::parse_dataset(text) {
-                Ok(d) => table::Import { warnings: lint(&d), dataset: Some(d), errors: vec![] },
+                Ok(d) => table::Import { warnings: lint(&d), dataset: Some(d), ..Default::default() },
                 Err(errors) => table::Import { errors, ..Default::default() },
             },
         },

@@ -51,6 +51,8 @@ pub struct Import {
     pub errors: Vec<Problem>,
     /// Shown, but do not block.
     pub warnings: Vec<Problem>,
+    /// How a text file was read, for the preview: "Windows-1252, adskilt med semikolon".
+    pub read_as: Option<String>,
 }
 
 /// The columns, with their Danish and English headers.
@@ -138,7 +140,7 @@ pub fn read(rows: &[Vec<Cell>]) -> Import {
     if let Some(d) = &dataset {
         r.warnings.extend(super::lint(d));
     }
-    Import { dataset, errors: r.errors, warnings: r.warnings }
+    Import { dataset, errors: r.errors, warnings: r.warnings, read_as: None }
 }
 
 #[derive(Default)]

@@ -30,6 +30,10 @@ test('a CSV dropped on the page is previewed, then loaded on confirm, and stays 
   await preview.waitFor();
   assert.match(await preview.innerText(), /2 pejlemærker · 3 delmål · år: 2013, 2014, 2015/);
   assert.match(await preview.locator('.import-compare').innerText(), /1\. Flere i bolig\s+1,6\s+3,6/);
+  // It says how it read the file and what loading replaces.
+  assert.equal(await preview.locator('.import-read-as').innerText(), 'Læst som UTF-8 med BOM, adskilt med semikolon.');
+  assert.equal(await preview.locator('.import-gone').innerText(), 'Findes ikke i filen og forsvinder fra skærmen: pejlemærke 3, 4, 5, 6, 7, 8 og 9.');
+  assert.match(await preview.locator('.import-method').innerText(), /Delmål uden status: Tæl delmål uden status som 0 → Udelad delmål uden status/);
   await page.screenshot({ path: `${ARTIFACTS}/import-preview.png`, fullPage: true });
   await page.getByRole('button', { name: 'Indlæs disse data' }).click();
   await page.getByText('Data indlæst fra »pejlemaerker-2015.csv«').waitFor();
@@ -43,6 +47,23 @@ test('a CSV dropped on the page is previewed, then loaded on confirm, and stays 
   assert.deepEqual(Object.keys(await readings(page)), ['1', '2'], 'the imported data is there after a reload');
   await (await menu(page, 'Data')).getByRole('button', { name: 'Brug 2014-dataene' }).click();
   assert.equal(Object.keys(await readings(page)).length, 9);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Danish Excel's CSV (Windows-1252, ;) and Unicode text (UTF-16, tabs) load, and the preview says so", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const text = 'pejlemærke;delmål;titel;baseline år;baseline;status 2014;mål år;mål\n1. Færre på gaden;A;Hjemløse – færre;2013;1.581;1.500;2017;1.255\n';
+  const cp1252 = Buffer.from([...text].map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replaceAll(';', '\t'), 'utf16le')]);
+  for (const [name, buffer, readAs] of [['excel.csv', cp1252, 'Windows-1252, adskilt med semikolon'], ['unicode.txt', utf16, 'UTF-16 LE (Unicode-tekst), adskilt med tabulator']]) {
+    await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name, mimeType: 'text/csv', buffer });
+    const preview = page.locator('.import-preview');
+    await preview.waitFor();
+    assert.equal(await preview.locator('.import-read-as').innerText(), `Læst som ${readAs}.`, name);
+    assert.match(await preview.locator('.import-compare').innerText(), /1\. Færre på gaden/, name);
+    await page.getByRole('button', { name: 'Annullér' }).click();
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

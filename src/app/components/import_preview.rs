@@ -1,6 +1,8 @@
 //! The preview of an import: every problem with its place, or what will be
-//! loaded (guideposts, sub-goals, years) and how each reading would change.
-//! Nothing is replaced until the user confirms.
+//! loaded (guideposts, sub-goals, years; for a text file its encoding and
+//! separator), what it replaces (guideposts that go, method options that
+//! change) and how each reading would change. Nothing is replaced until the
+//! user confirms.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -12,6 +14,7 @@ use crate::app::state::{Action, Notice, NoticeKind, Pending};
 use crate::app::view::View;
 use crate::i18n;
 use crate::method::{evaluate, Options};
+use crate::model::{Dataset, Grouping, Missing, Weighting};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportPreviewProps {
@@ -72,6 +75,10 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                 leaves,
                 years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
             ) }</p>
+            if let Some(read_as) = &p.read_as {
+                <p class="import-read-as">{ format!("Læst som {read_as}.") }</p>
+            }
+            { replaced(&props.view, dataset) }
             { warnings }
             <table class="import-compare">
                 <thead><tr><th scope="col">{ "Pejlemærke" }</th><th scope="col">{ "Nu" }</th><th scope="col">{ "Efter indlæsning" }</th></tr></thead>
@@ -90,6 +97,60 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// What loading replaces: the data now loaded, its guideposts that the file
+/// does not have, and the method options that change to the file's.
+fn replaced(view: &View, dataset: &Dataset) -> Html {
+    let gone: Vec<String> = view.dataset.guideposts.iter()
+        .filter(|g| !dataset.guideposts.iter().any(|n| n.id == g.id))
+        .map(|g| g.id.clone())
+        .collect();
+    let changes = method_changes(&view.options, &Options::from_spec(&dataset.method));
+    html! {
+        <div class="import-replaces">
+            <p>{ format!(
+                "Erstatter de data, der er indlæst nu (»{}«, {} pejlemærker). Scenarier gemt for dem bliver liggende i browseren.",
+                view.dataset.title.clone().unwrap_or_else(|| "uden titel".into()),
+                view.dataset.guideposts.len()
+            ) }</p>
+            if !gone.is_empty() {
+                <p class="import-gone">{ format!(
+                    "Findes ikke i filen og forsvinder fra skærmen: pejlemærke {}.",
+                    i18n::list(&gone)
+                ) }</p>
+            }
+            if changes.is_empty() {
+                <p class="import-method">{ "Metoden er den samme." }</p>
+            } else {
+                <div class="import-method">
+                    <p>{ "Metoden skifter til filens:" }</p>
+                    <ul>{ for changes.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// Each method option that differs, "Delmål uden status: tæl som 0 → udelad".
+pub fn method_changes(from: &Options, to: &Options) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut add = |what: &str, a: String, b: String| {
+        if a != b {
+            out.push(format!("{what}: {a} → {b}"));
+        }
+    };
+    let missing = |m: Missing| i18n::missing(m).to_string();
+    let grouping = |g: Grouping| i18n::grouping(g).to_string();
+    let weighting = |w: Weighting| i18n::weighting(w).to_string();
+    let clamp = |c: bool| if c { "begrænset til −5 … +5" } else { "ubegrænset" }.to_string();
+    let as_of = |y: Option<i32>| y.map_or("seneste status".to_string(), |y| format!("status til og med {y}"));
+    add("Delmål uden status", missing(from.missing), missing(to.missing));
+    add("Grupper af delmål", grouping(from.grouping), grouping(to.grouping));
+    add("Vægtning", weighting(from.weighting), weighting(to.weighting));
+    add("Skala", clamp(from.clamp), clamp(to.clamp));
+    add("År", as_of(from.as_of), as_of(to.as_of));
+    out
 }
 
 /// For a workbook with several sheets: which one to read.

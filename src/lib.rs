@@ -11,6 +11,7 @@ pub mod compass;
 pub mod data;
 pub mod i18n;
 pub mod io;
+pub mod limits;
 pub mod method;
 pub mod model;
 pub mod scenario;

@@ -86,11 +86,55 @@ fn every_bad_file_gives_its_message() {
         assert!(import.dataset.is_none(), "{name} is refused");
         assert_eq!(messages(&import), *expected, "{name}");
     }
-    // A duplicated id is a warning: the first row counts, the import goes on.
+    // A duplicated id is an error in every format (METHOD.md, "Settled
+    // interpretations"), naming both places.
     let dup = csv::read(&fixture("duplicate-ids.csv"));
-    assert!(dup.errors.is_empty());
-    assert_eq!(dup.warnings.iter().map(i18n::problem).collect::<Vec<_>>(), ["række 3, kolonne \"delmål\": id »A« bruges to gange"]);
-    assert_eq!(dup.dataset.unwrap().guideposts[0].subgoals[0].title, "Boliger");
+    assert!(dup.dataset.is_none());
+    assert_eq!(messages(&dup), ["række 3, kolonne \"delmål\" (også række 2): id »A« bruges to gange"]);
+}
+
+/// `1.A` names one sub-goal (DATASET.md): a top-level A and group F's child A
+/// are refused in CSV and in JSON alike, naming both places.
+#[test]
+fn a_child_with_a_top_level_sub_goals_id_is_refused_in_every_format() {
+    let rows = "pejlemærke;delmål;gruppe;titel;baseline år;baseline;status 2014;mål år;mål\n\
+        1. Bolig;A;;Boliger;2013;859;828;2017;1000\n\
+        1. Bolig;A;F;Med handicap;2013;102;100;2017;100\n\
+        1. Bolig;F2;F;Med sindslidelse;2013;129;124;2017;100\n\
+        1. Bolig;F2;G;Igen;2013;1;1;2017;2\n";
+    let import = csv::read(rows.as_bytes());
+    assert!(import.dataset.is_none());
+    assert_eq!(messages(&import), [
+        "række 3, kolonne \"delmål\" (også række 2): id »A« bruges to gange",
+        "række 5, kolonne \"delmål\" (også række 4): id »F2« bruges to gange",
+    ]);
+    let mut d = the_2014_data();
+    let mut child = d.guideposts[0].subgoals[5].children[0].clone();
+    child.id = "A".into();
+    d.guideposts[0].subgoals[5].children.push(child);
+    let errors = json::parse_dataset(&json::to_json(&d)).unwrap_err();
+    assert_eq!(errors.iter().map(i18n::problem).collect::<Vec<_>>(), [
+        "guideposts[0].subgoals[5].children[2].id (også guideposts[0].subgoals[0].id): id »A« bruges to gange",
+    ]);
+}
+
+/// What the table reader could once accept and the JSON reader not: a status
+/// year out of range, a negative population, a proposal naming a guidepost
+/// that does not exist. Each is refused with its place.
+#[test]
+fn the_table_reader_refuses_what_the_json_reader_refuses() {
+    let header = "pejlemærke;delmål;titel;baseline år;baseline;status 2000000;mål år;mål;population\n";
+    let import = csv::read(format!("{header}1. Bolig;A;Boliger;2013;859;828;2017;1000;-5\n").as_bytes());
+    assert_eq!(messages(&import), [
+        "række 1, kolonne \"status 2000000\": forventede et helt årstal mellem 1900 og 2200, fx 2014",
+    ]);
+    let header = "pejlemærke;delmål;titel;baseline år;baseline;status 2014;mål år;mål;population\n";
+    let import = csv::read(format!("{header}1. Bolig;A;Boliger;2013;859;828;2017;1000;-5\n").as_bytes());
+    assert_eq!(messages(&import), ["række 2, kolonne \"population\": forventede et tal på 0 eller mere"]);
+    let rows = format!("#budgetforslag;Ø999;Et forslag;1, 12\n{header}1. Bolig;A;Boliger;2013;859;828;2017;1000;\n");
+    let import = csv::read(rows.as_bytes());
+    assert!(import.dataset.is_none(), "{:?}", import.warnings);
+    assert_eq!(messages(&import), ["proposals[0].guideposts[1]: der er intet pejlemærke »12«"]);
 }
 
 #[test]

@@ -46,10 +46,10 @@ fn syntax_detail(e: &serde_json::Error) -> String {
     }
 }
 
-/// No value in goal data is larger than this (a typo, or arithmetic that overflows).
-pub const MAX_VALUE: f64 = 1e12;
-/// The years a dataset may speak of.
-pub const YEARS: std::ops::RangeInclusive<f64> = 1900.0..=2200.0;
+/// No value in goal data is larger than this (`crate::limits`, shared by every way in).
+pub const MAX_VALUE: f64 = crate::limits::MAX_VALUE;
+/// The years a dataset may speak of (`crate::limits::YEARS`, as numbers).
+pub const YEARS: std::ops::RangeInclusive<f64> = *crate::limits::YEARS.start() as f64..=*crate::limits::YEARS.end() as f64;
 const MISSING: &[&str] = &["exclude", "zero"];
 const GROUPING: &[&str] = &["nested", "flat"];
 const WEIGHTING: &[&str] = &["equal", "population"];
@@ -365,7 +365,39 @@ impl Walker {
             .filter_map(|(i, s)| self.subgoal(s, format!("{path}[{i}]"), depth))
             .collect();
         self.unique_ids(items, &path);
+        if depth == 0 {
+            self.unique_addresses(items, &path);
+        }
         subgoals
+    }
+
+    /// Sub-goal ids are unique within their guidepost, children included
+    /// (DATASET.md), so `1.A` names one sub-goal: a child whose id is also a
+    /// top-level sub-goal's or another group's child's is reported with
+    /// both places. (Siblings are `unique_ids`'s.)
+    fn unique_addresses(&mut self, items: &[Value], path: &str) {
+        let id = |v: &Value| v.get("id").and_then(Value::as_str).map(str::to_string);
+        let mut first: std::collections::HashMap<String, (String, usize)> = std::collections::HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            if let Some(id) = id(item) {
+                first.entry(id).or_insert((format!("{path}[{i}].id"), usize::MAX));
+            }
+        }
+        for (i, item) in items.iter().enumerate() {
+            let children = item.get("children").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            for (k, child) in children.iter().enumerate() {
+                let Some(cid) = id(child) else { continue };
+                let here = format!("{path}[{i}].children[{k}].id");
+                match first.get(&cid) {
+                    // Twice among one group's children: `unique_ids` says so.
+                    Some((_, group)) if *group == i => {}
+                    Some((there, _)) => self.problem(format!("{here} (også {there})"), ProblemKind::DuplicateId(cid)),
+                    None => {
+                        first.insert(cid, (here, i));
+                    }
+                }
+            }
+        }
     }
 
     fn subgoal(&mut self, v: &Value, path: String, depth: usize) -> Option<Subgoal> {

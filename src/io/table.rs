@@ -136,9 +136,17 @@ fn place(row: usize, column: &str) -> String {
 pub fn read(rows: &[Vec<Cell>]) -> Import {
     let mut r = Reader::default();
     r.read(rows);
-    let dataset = r.dataset.take().filter(|_| r.errors.is_empty());
+    let mut dataset = r.dataset.take().filter(|_| r.errors.is_empty());
     if let Some(d) = &dataset {
-        r.warnings.extend(super::lint(d));
+        // One set of rules for every way in: what a table gives must pass the
+        // JSON reader's checks too, or it could be saved and then not read
+        // back. The table's own checks above name rows; this is the net.
+        if let Err(problems) = super::json::parse_dataset(&super::json::to_json(d)) {
+            r.errors.extend(problems);
+            dataset = None;
+        } else {
+            r.warnings.extend(super::lint(d));
+        }
     }
     Import { dataset, errors: r.errors, warnings: r.warnings, read_as: None }
 }
@@ -151,6 +159,9 @@ struct Reader {
     /// Where each guidepost, sub-goal and child already is, so a file of
     /// hundreds of thousands of rows reads in linear time: "1", "1\0A", "1\0F\0F1".
     seen: HashMap<String, usize>,
+    /// The row where each sub-goal id of a guidepost ("1\0A", children
+    /// included) first appears, so a second use names both rows.
+    first_row: HashMap<String, usize>,
 }
 
 impl Reader {
@@ -236,8 +247,11 @@ impl Reader {
             let n = normalise(name);
             if let Some((col, ..)) = COLUMNS.iter().find(|(_, da, en)| n == *da || n == *en || n == da.replace(' ', "") ) {
                 layout.cols.push((*col, i));
-            } else if let Some(year) = n.strip_prefix("status ").and_then(|y| y.trim().parse::<i32>().ok()) {
-                layout.status.push((year, i));
+            } else if let Some(year) = n.strip_prefix("status ").and_then(|y| y.trim().parse::<i64>().ok()) {
+                match i32::try_from(year).ok().filter(|y| crate::limits::year_ok(*y)) {
+                    Some(year) => layout.status.push((year, i)),
+                    None => self.error(place(row, name), ProblemKind::Expected("a whole year between 1900 and 2200, such as 2014")),
+                }
             } else if matches!(n.as_str(), "målår" | "baselineår" | "baseline aar" | "maal aar") {
                 let col = if n.starts_with('m') { Col::TargetYear } else { Col::BaselineYear };
                 layout.cols.push((col, i));
@@ -354,6 +368,10 @@ impl Reader {
             .point(target_year, target_value, given(Col::TargetYear), n, &name(Col::TargetYear))
             .map(|p| Target { year: p.year, value: p.value, kind });
         sg.population = number(self, cell(Col::Population), name(Col::Population));
+        if sg.population.is_some_and(|p| !crate::limits::Limit::Population.allows(p)) {
+            self.error(place(n, &name(Col::Population)), ProblemKind::Negative);
+            sg.population = None;
+        }
         sg.unit = match text(Col::Unit).map(|u| normalise(&u)) {
             None => percent_seen.then_some(Unit::Percent),
             Some(u) => match u.as_str() {
@@ -397,9 +415,16 @@ impl Reader {
                         existing.population = sg.population;
                         return;
                     }
-                    self.warnings.push(Problem { path: place(n, column), kind: ProblemKind::DuplicateId(sg.id) });
+                    let first = self.first_row.get(&key(&[&gp.id, &sg.id])).copied().unwrap_or(n);
+                    self.error(format!("{} (også række {first})", place(n, column)), ProblemKind::DuplicateId(sg.id));
                     return;
                 }
+                if let Some(&first) = self.first_row.get(&key(&[&gp.id, &sg.id])) {
+                    // A child elsewhere has this id already.
+                    self.error(format!("{} (også række {first})", place(n, column)), ProblemKind::DuplicateId(sg.id));
+                    return;
+                }
+                self.first_row.insert(key(&[&gp.id, &sg.id]), n);
                 self.seen.insert(key(&[&gp.id, &sg.id]), gp.subgoals.len());
                 gp.subgoals.push(sg);
             }
@@ -407,6 +432,12 @@ impl Reader {
                 let gi = match self.seen.get(&key(&[&gp.id, &g])) {
                     Some(&i) => i,
                     None => {
+                        if let Some(&first) = self.first_row.get(&key(&[&gp.id, &g])) {
+                            // The group's id is a child's elsewhere.
+                            self.error(format!("{} (også række {first})", place(n, "gruppe")), ProblemKind::DuplicateId(g));
+                            return;
+                        }
+                        self.first_row.insert(key(&[&gp.id, &g]), n);
                         self.seen.insert(key(&[&gp.id, &g]), gp.subgoals.len());
                         gp.subgoals.push(Subgoal::leaf(&g, ""));
                         gp.subgoals.len() - 1
@@ -417,10 +448,12 @@ impl Reader {
                     self.error(place(n, "gruppe"), ProblemKind::GroupWithValues);
                     return;
                 }
-                if self.seen.insert(key(&[&gp.id, &g, &sg.id]), parent.children.len()).is_some() {
-                    self.warnings.push(Problem { path: place(n, column), kind: ProblemKind::DuplicateId(sg.id) });
+                if let Some(&first) = self.first_row.get(&key(&[&gp.id, &sg.id])) {
+                    self.error(format!("{} (også række {first})", place(n, column)), ProblemKind::DuplicateId(sg.id));
                     return;
                 }
+                self.first_row.insert(key(&[&gp.id, &sg.id]), n);
+                self.seen.insert(key(&[&gp.id, &g, &sg.id]), parent.children.len());
                 parent.children.push(sg);
             }
         }

@@ -174,8 +174,8 @@ fn a_share_link_round_trips_and_stays_compact() {
     assert!(link.starts_with("b1="));
     assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "=-_".contains(c)), "{link}");
     assert!(link.len() < 400, "{} characters", link.len());
-    assert_eq!(decode_link(&link, &data).unwrap(), s);
-    assert_eq!(decode_link(&format!("#{link}"), &data).unwrap(), s);
+    assert_eq!(decode_link(&link, &data).unwrap(), (s.clone(), vec![]));
+    assert_eq!(decode_link(&format!("#{link}"), &data).unwrap(), (s, vec![]));
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn a_scenario_file_round_trips_and_names_its_dataset() {
     s.subgoal_mut("1.B").status.insert(2014, 460.0);
     let text = encode_file(&data, &s);
     assert!(text.contains("\"format\": \"barometer-scenario/1\""));
-    assert_eq!(decode_shared(&text, &data).unwrap(), s);
+    assert_eq!(decode_shared(&text, &data).unwrap(), (s, vec![]));
     assert!(matches!(decode_shared("{", &data), Err(ShareError::Damaged(_))));
     assert_eq!(decode_shared(barometer::data::PEJLEMAERKER_2014_JSON, &data), Err(ShareError::WrongFormat("barometer-dataset/1".into())));
     let broken = text.replace("460", "\"mange\"");
@@ -221,8 +221,46 @@ fn the_saved_blob_round_trips_and_corruption_is_detected() {
     let data = the_2014_data();
     let saved = Saved { format: SAVED_FORMAT.into(), dataset: DatasetRef::of(&data), scenarios: vec![Scenario::named("a"), Scenario::named("b")], active: Some(1), compare: vec![None, Some(0)] };
     let text = encode_saved(&saved);
-    assert_eq!(decode_saved(&text, &data).unwrap(), saved);
+    assert_eq!(decode_saved(&text, &data).unwrap(), (saved.clone(), vec![]));
     assert!(matches!(decode_saved("{not json", &data), Err(ShareError::Damaged(_))));
+    // An index that points at no scenario: the scenarios are kept, the index is not.
     let out_of_range = text.replace("\"active\":1", "\"active\":7");
-    assert!(matches!(decode_saved(&out_of_range, &data), Err(ShareError::Damaged(_))));
+    let (kept, dropped) = decode_saved(&out_of_range, &data).unwrap();
+    assert_eq!((kept.scenarios, kept.active), (saved.scenarios, None));
+    assert_eq!(dropped, ["hvilket scenarie der var aktivt"]);
+}
+
+/// One value outside the limits (METHOD.md, "Limits on input") never costs
+/// the rest: links, files and saved work keep every other value and name the
+/// one they left out, and what they keep reads back exactly.
+#[test]
+fn a_value_outside_the_limits_is_left_out_and_named_and_the_rest_is_kept() {
+    let data = the_2014_data();
+    let mut s = Scenario::named("Budget");
+    s.subgoal_mut("1.A").status.insert(2014, 950.0);
+    s.subgoal_mut("1.B").status.insert(2014, 1e13);
+    s.subgoal_mut("5.A1").population = Some(-40.0);
+    s.subgoal_mut("1.C").target_year = Some(3000);
+    s.assumption_mut("Ø201").on = true;
+    s.assumption_mut("Ø201").effects.push(barometer::scenario::Effect { subgoal: "1.A".into(), year: 2015, change: 2e12 });
+    let mut expected = Scenario::named("Budget");
+    expected.subgoal_mut("1.A").status.insert(2014, 950.0);
+    expected.assumption_mut("Ø201").on = true;
+    let named = [
+        "1.B status 2014: 10.000.000.000.000",
+        "1.C målår: 3000",
+        "5.A1 population: −40",
+        "antaget effekt af Ø201 på 1.A 2015: 2.000.000.000.000",
+    ];
+    let (kept, dropped) = decode_link(&encode_link(&data, &s), &data).unwrap();
+    assert_eq!(kept, expected);
+    assert_eq!(dropped, named);
+    assert_eq!(decode_link(&encode_link(&data, &kept), &data).unwrap(), (kept.clone(), vec![]));
+    let (kept, dropped) = decode_shared(&encode_file(&data, &s), &data).unwrap();
+    assert_eq!((&kept, dropped.len()), (&expected, 4));
+    let saved = Saved { format: SAVED_FORMAT.into(), dataset: DatasetRef::of(&data), scenarios: vec![Scenario::named("a"), s], active: Some(1), compare: vec![] };
+    let (kept, dropped) = decode_saved(&encode_saved(&saved), &data).unwrap();
+    assert_eq!(kept.scenarios, [Scenario::named("a"), expected]);
+    assert_eq!(kept.active, Some(1));
+    assert_eq!(dropped[0], "»Budget«: 1.B status 2014: 10.000.000.000.000");
 }

@@ -32,7 +32,17 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
         let key = key(dataset);
         let Ok(Some(text)) = storage.get_item(&key) else { return (None, vec![]) };
         match decode_saved(&text, dataset) {
-            Ok(saved) => (Some(saved), vec![]),
+            Ok((saved, dropped)) if dropped.is_empty() => (Some(saved), vec![]),
+            Ok((saved, dropped)) => {
+                // Keep the rest; the original stays downloadable (and set aside).
+                let _ = storage.set_item(&format!("barometer/corrupt/{}", js_sys_now()), &text);
+                let mut n = error(format!(
+                    "Nogle gemte værdier lå uden for grænserne og er udeladt: {}. Resten af de gemte scenarier er bevaret; den oprindelige tekst kan downloades her.",
+                    dropped.join("; ")
+                ));
+                n.download = Some(("barometer-gemte-scenarier.json".into(), text));
+                (Some(saved), vec![n])
+            }
             Err(e) => {
                 let aside = format!("barometer/corrupt/{}", js_sys_now());
                 let _ = storage.set_item(&aside, &text);
@@ -168,7 +178,8 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) {
 pub fn share_error(e: &ShareError) -> String {
     match e {
         ShareError::NotALink => "det er ikke et Barometer-link".into(),
-        ShareError::Damaged(why) => format!("indholdet er beskadiget eller afkortet: {why}"),
+        ShareError::Damaged(why) => format!("indholdet er beskadiget eller afkortet ({why})"),
+        ShareError::WrongFormat(found) if found == "no format" => "det er ikke en scenariefil (der står ikke, hvilket format den har)".into(),
         ShareError::WrongFormat(found) => format!("det er ikke en scenariefil (format: {found})"),
         ShareError::OtherDataset { title } => {
             format!("det hører til andre data (»{title}«) end dem, der er indlæst")
@@ -230,7 +241,7 @@ pub fn on_saved_elsewhere(dataset: std::rc::Rc<Dataset>, on_change: impl Fn(Save
             if e.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            if let Some(saved) = e.new_value().and_then(|text| decode_saved(&text, &dataset).ok()) {
+            if let Some((saved, _)) = e.new_value().and_then(|text| decode_saved(&text, &dataset).ok()) {
                 on_change(saved);
             }
         }))

@@ -67,7 +67,14 @@ fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
     if let Some(fragment) = browser::fragment().filter(|f| f.trim_start_matches('#').starts_with(FRAGMENT_PREFIX)) {
         let (fragment, guidepost) = split_guidepost(&fragment);
         let notice = match decode_link(fragment, &dataset) {
-            Ok(scenario) => {
+            Ok((scenario, dropped)) => {
+                if !dropped.is_empty() {
+                    state.notices.push(Notice {
+                        kind: NoticeKind::Error,
+                        text: format!("Linket havde værdier uden for grænserne, som er udeladt: {}. Resten er åbnet.", dropped.join("; ")),
+                        download: None,
+                    });
+                }
                 let name = scenario.name.clone();
                 state = state.apply(Action::Import(scenario));
                 // Opening a link is not an edit to undo.

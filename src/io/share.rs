@@ -2,14 +2,17 @@
 //! file, and the blob saved in the browser. Each names the dataset it
 //! belongs to, so it is never silently applied to other data.
 //!
-//! Decoding never panics and never half-applies: it returns the whole value
-//! or a `ShareError` the app can show in Danish.
+//! Decoding never panics. A link, file or saved blob that cannot be read at
+//! all is a `ShareError` the app shows in Danish; one that reads but holds a
+//! value outside `crate::limits` keeps everything else and lists what it left
+//! out (`keep_valid`), so one bad value never costs a user their saved work.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use crate::io::json::to_json;
+use crate::limits::{year_ok, Limit};
 use crate::model::Dataset;
 use crate::scenario::Scenario;
 
@@ -107,20 +110,30 @@ pub fn encode_link(dataset: &Dataset, scenario: &Scenario) -> String {
     format!("{FRAGMENT_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
-/// Reads a URL fragment (with or without `#`) made by `encode_link`, for `dataset`.
-pub fn decode_link(fragment: &str, dataset: &Dataset) -> Result<Scenario, ShareError> {
+/// Reads a URL fragment (with or without `#`) made by `encode_link`, for
+/// `dataset`: the scenario, and what of it was outside the limits and left out.
+pub fn decode_link(fragment: &str, dataset: &Dataset) -> Result<(Scenario, Vec<String>), ShareError> {
     let payload = fragment.trim_start_matches('#').strip_prefix(FRAGMENT_PREFIX).ok_or(ShareError::NotALink)?;
     let packed = URL_SAFE_NO_PAD
         .decode(payload.trim())
-        .map_err(|e| ShareError::Damaged(format!("base64: {e}")))?;
+        .map_err(|_| ShareError::Damaged("linket er ikke helt: tegn mangler eller er ændret".into()))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_DECODED).map_err(|e| {
         match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::Damaged("compression".into()),
+            _ => ShareError::Damaged("den pakkede tekst er ødelagt".into()),
         }
     })?;
-    let text = String::from_utf8(json).map_err(|_| ShareError::Damaged("not UTF-8".into()))?;
+    let text = String::from_utf8(json).map_err(|_| ShareError::Damaged("teksten er ikke UTF-8".into()))?;
     decode_shared(&text, dataset)
+}
+
+/// serde's complaint in Danish, with its place: "ikke gyldig JSON (linje 1, kolonne 2)".
+fn json_damage(e: &serde_json::Error) -> ShareError {
+    ShareError::Damaged(match e.classify() {
+        serde_json::error::Category::Data => format!("felterne passer ikke til formatet (linje {}, kolonne {})", e.line(), e.column()),
+        serde_json::error::Category::Eof => "teksten slutter for tidligt".to_string(),
+        _ => format!("ikke gyldig JSON (linje {}, kolonne {})", e.line(), e.column()),
+    })
 }
 
 /// A scenario file's text.
@@ -128,21 +141,20 @@ pub fn encode_file(dataset: &Dataset, scenario: &Scenario) -> String {
     serde_json::to_string_pretty(&Shared::new(dataset, scenario)).unwrap_or_default() + "\n"
 }
 
-/// Reads a scenario file (or a link's content) for `dataset`.
-pub fn decode_shared(text: &str, dataset: &Dataset) -> Result<Scenario, ShareError> {
+/// Reads a scenario file (or a link's content) for `dataset`: the scenario,
+/// and what of it was outside the limits and left out.
+pub fn decode_shared(text: &str, dataset: &Dataset) -> Result<(Scenario, Vec<String>), ShareError> {
     if text.len() > MAX_DECODED {
         return Err(ShareError::TooLarge);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ShareError::Damaged(format!("JSON: {e}")))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| json_damage(&e))?;
     let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
     if format != SCENARIO_FORMAT {
         return Err(ShareError::WrongFormat(if format.is_empty() { "no format".into() } else { format.into() }));
     }
-    let shared: Shared =
-        serde_json::from_value(value).map_err(|e| ShareError::Damaged(format!("JSON: {e}")))?;
+    let shared: Shared = serde_json::from_value(value).map_err(|e| json_damage(&e))?;
     check_dataset(&shared.dataset, dataset)?;
-    valid(shared.scenario)
+    Ok(keep_valid(shared.scenario))
 }
 
 /// The saved blob's text.
@@ -150,22 +162,35 @@ pub fn encode_saved(saved: &Saved) -> String {
     serde_json::to_string(saved).unwrap_or_default()
 }
 
-/// Reads a saved blob for `dataset`.
-pub fn decode_saved(text: &str, dataset: &Dataset) -> Result<Saved, ShareError> {
-    let saved: Saved =
-        serde_json::from_str(text).map_err(|e| ShareError::Damaged(format!("JSON: {e}")))?;
+/// Reads a saved blob for `dataset`: the scenarios, with what was outside
+/// the limits (or pointed at no scenario) left out and listed.
+pub fn decode_saved(text: &str, dataset: &Dataset) -> Result<(Saved, Vec<String>), ShareError> {
+    let mut saved: Saved = serde_json::from_str(text).map_err(|e| json_damage(&e))?;
     if saved.format != SAVED_FORMAT {
         return Err(ShareError::WrongFormat(saved.format));
     }
     check_dataset(&saved.dataset, dataset)?;
+    let mut dropped = Vec::new();
+    saved.scenarios = std::mem::take(&mut saved.scenarios)
+        .into_iter()
+        .map(|s| {
+            let name = s.name.clone();
+            let (s, left_out) = keep_valid(s);
+            dropped.extend(left_out.into_iter().map(|what| format!("»{name}«: {what}")));
+            s
+        })
+        .collect();
     let n = saved.scenarios.len();
-    if saved.active.is_some_and(|i| i >= n) || saved.compare.iter().flatten().any(|&i| i >= n) {
-        return Err(ShareError::Damaged("a scenario index out of range".into()));
+    if saved.active.is_some_and(|i| i >= n) {
+        saved.active = None;
+        dropped.push("hvilket scenarie der var aktivt".into());
     }
-    for s in &saved.scenarios {
-        valid(s.clone())?;
+    let before = saved.compare.len();
+    saved.compare.retain(|c| c.is_none_or(|i| i < n));
+    if saved.compare.len() < before {
+        dropped.push("et scenarie i sammenligningen, der ikke findes".into());
     }
-    Ok(saved)
+    Ok((saved, dropped))
 }
 
 fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<(), ShareError> {
@@ -176,18 +201,46 @@ fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<(), ShareError
     }
 }
 
-/// Numbers a scenario carries must be finite (JSON cannot say NaN, but be
-/// sure) and its years within the years a dataset may speak of.
-fn valid(s: Scenario) -> Result<Scenario, ShareError> {
-    let year_ok = |y: &i32| crate::io::json::YEARS.contains(&f64::from(*y));
-    let finite = s.subgoals.values().all(|o| {
-        o.status.values().chain(&o.target_value).chain(&o.population).all(|v| v.is_finite() && v.abs() <= crate::io::json::MAX_VALUE)
-            && o.status.keys().chain(&o.target_year).all(year_ok)
-    }) && s.method.as_of.as_ref().is_none_or(year_ok)
-        && s.proposals.values().flat_map(|a| &a.effects).all(|e| e.change.is_finite() && e.change.abs() <= crate::io::json::MAX_VALUE && year_ok(&e.year));
-    if finite {
-        Ok(s)
-    } else {
-        Err(ShareError::Damaged("a number is not finite, or a year is out of range".into()))
+/// The scenario with every value outside `crate::limits` left out — the
+/// limits the edit fields and the file readers use too — and, for each, what
+/// it was ("1.A status 2014: 10000000000000"), for the user to be told.
+pub fn keep_valid(mut s: Scenario) -> (Scenario, Vec<String>) {
+    let mut dropped = Vec::new();
+    let number = crate::i18n::plain;
+    for (address, o) in s.subgoals.iter_mut() {
+        o.status.retain(|year, v| {
+            let ok = year_ok(*year) && Limit::Value.allows(*v);
+            if !ok {
+                dropped.push(format!("{address} status {year}: {}", number(*v)));
+            }
+            ok
+        });
+        if let Some(v) = o.target_value.filter(|v| !Limit::Value.allows(*v)) {
+            o.target_value = None;
+            dropped.push(format!("{address} mål: {}", number(v)));
+        }
+        if let Some(y) = o.target_year.filter(|y| !year_ok(*y)) {
+            o.target_year = None;
+            dropped.push(format!("{address} målår: {y}"));
+        }
+        if let Some(p) = o.population.filter(|p| !Limit::Population.allows(*p)) {
+            o.population = None;
+            dropped.push(format!("{address} population: {}", number(p)));
+        }
     }
+    if let Some(y) = s.method.as_of.filter(|y| !year_ok(*y)) {
+        s.method.as_of = None;
+        dropped.push(format!("metodens år: {y}"));
+    }
+    for (id, a) in s.proposals.iter_mut() {
+        a.effects.retain(|e| {
+            let ok = year_ok(e.year) && Limit::Value.allows(e.change);
+            if !ok {
+                dropped.push(format!("antaget effekt af {id} på {} {}: {}", e.subgoal, e.year, number(e.change)));
+            }
+            ok
+        });
+    }
+    s.tidy();
+    (s, dropped)
 }

@@ -63,6 +63,15 @@ test('danish input, a bad number keeps the text, and undo/redo cover every edit'
   assert.equal(await field.inputValue(), '9x5', 'what the user typed is kept');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
   await page.getByText('Skriv et tal, fx 1.000 eller 95,9').waitFor();
+  // A number outside the limits every way in shares is refused at the field, the text kept.
+  const before = await score(page, '1');
+  await field.fill('10.000.000.000.000');
+  await page.getByText('Tallet er for stort: brug et tal mellem −1.000.000.000.000 og 1.000.000.000.000').waitFor();
+  assert.equal(await field.inputValue(), '10.000.000.000.000');
+  assert.equal(await score(page, '1'), before, 'the reading did not move');
+  const population = page.getByLabel('Population for 1.A');
+  await population.fill('-5');
+  await page.getByText('En population er 0 eller mere (højst 1.000.000.000.000)').waitFor();
   await field.fill('95,9 %');
   const after959 = await score(page, '1');
   await (await menu(page, 'Metode')).getByLabel('Tæl delmål uden status som 0').check(); // already: no change
@@ -153,6 +162,30 @@ test('a corrupt saved entry gives a message, is offered for download, and the ap
   const file = await download;
   const text = await (await file.createReadStream()).toArray();
   assert.equal(Buffer.concat(text).toString(), '{"format":"barometer-saved/1", broken');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('one saved value outside the limits is left out and named; the rest of the saved work is kept', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-guidepost]');
+  await setStatus(page, '1.A', '950');
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('barometer/saved/')));
+  // As an older version (or a hand edit) could have saved it: 1.B at 10^13.
+  await page.evaluate((k) => {
+    const saved = JSON.parse(localStorage.getItem(k));
+    saved.scenarios[0].subgoals['1.B'] = { status: { 2014: 1e13 } };
+    localStorage.setItem(k, JSON.stringify(saved));
+  }, key);
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  await page.getByText('Nogle gemte værdier lå uden for grænserne og er udeladt: »Scenarie 1«: 1.B status 2014: 10.000.000.000.000.').waitFor();
+  assert.ok(Math.abs(await score(page, '1') - WITH_950) < 1e-9, 'the scenario with 1.A at 950 is kept');
+  assert.equal(await page.locator('.scenario-switch option:checked').innerText(), 'Scenarie 1');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,11 +1,13 @@
 //! A number field that takes Danish input (`1.000`, `95,9`, `95,9 %`). What
 //! the user types stays in the field even when it is not (yet) a number;
-//! only a number that parses is sent on.
+//! only a number that parses and is within its `Limit` (the limits every
+//! way in shares) is sent on; otherwise the field says what it takes.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n;
+use crate::limits::Limit;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -15,9 +17,12 @@ pub struct NumberFieldProps {
     pub on_value: Callback<f64>,
     #[prop_or_default]
     pub class: Classes,
-    /// Show the value as a year (`2017`, not `2.017`).
+    /// Show the value as a year (`2017`, not `2.017`); its limit is then a year's.
     #[prop_or_default]
     pub year: bool,
+    /// Which limit applies (a status or target by default; `year` implies `Limit::Year`).
+    #[prop_or_default]
+    pub limit: Limit,
 }
 
 #[component]
@@ -34,12 +39,22 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Some((t, parsed)) if parsed.is_none() || *parsed == props.value => t.clone(),
         _ => shown,
     };
-    let invalid = typing.as_ref().is_some_and(|(t, parsed)| parsed.is_none() && *t == text);
+    let limit = if props.year { Limit::Year } else { props.limit };
+    // Not a number (None) or outside the limit (Some(message)).
+    let problem = typing.as_ref().filter(|(t, parsed)| parsed.is_none() && *t == text).map(|(t, _)| {
+        match i18n::parse_number(t) {
+            Some(_) => limit.message(),
+            None if props.year => Limit::Year.message(),
+            None => "Skriv et tal, fx 1.000 eller 95,9",
+        }
+    });
+    let invalid = problem.is_some();
     let oninput = {
         let (typing, cb) = (typing.clone(), props.on_value.clone());
         Callback::from(move |e: InputEvent| {
             let t = e.target_unchecked_into::<HtmlInputElement>().value();
-            let parsed = i18n::parse_number(&t);
+            // A number outside the limit is kept as text, like one that is not a number.
+            let parsed = i18n::parse_number(&t).filter(|v| limit.allows(*v));
             typing.set(Some((t, parsed)));
             if let Some(v) = parsed {
                 cb.emit(v);
@@ -59,8 +74,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         <span class={classes!("number-field", props.class.clone())}>
             <input type="text" inputmode="decimal" value={text} aria-label={props.label.clone()}
                 aria-invalid={invalid.to_string()} {oninput} {onblur} />
-            if invalid {
-                <span class="field-error" role="alert">{ "Skriv et tal, fx 1.000 eller 95,9" }</span>
+            if let Some(message) = problem {
+                <span class="field-error" role="alert">{ message }</span>
             }
         </span>
     }

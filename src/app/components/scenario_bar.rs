@@ -85,7 +85,16 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                     decode_shared(&t, &dataset).map_err(|e| browser::share_error(&e))
                 });
                 match result {
-                    Ok(scenario) => cb.emit(Action::Import(scenario)),
+                    Ok((scenario, dropped)) => {
+                        cb.emit(Action::Import(scenario));
+                        if !dropped.is_empty() {
+                            cb.emit(Action::Notify(Notice {
+                                kind: NoticeKind::Error,
+                                text: format!("»{name}« havde værdier uden for grænserne, som er udeladt: {}. Resten er indlæst.", dropped.join("; ")),
+                                download: None,
+                            }));
+                        }
+                    }
                     Err(why) => cb.emit(Action::Notify(Notice {
                         kind: NoticeKind::Error,
                         text: format!("»{name}« kunne ikke indlæses: {why}. Intet er ændret."),

@@ -52,7 +52,7 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
         </label>
         <label class="field">
             <span>{ "Population (til vægtning)" }</span>
-            <NumberField value={applied.and_then(|a| a.population)} label={format!("Population for {address}")}
+            <NumberField value={applied.and_then(|a| a.population)} label={format!("Population for {address}")} limit={crate::limits::Limit::Population}
                 on_value={emit(|address, value| Action::SetPopulation { address, value })} />
         </label>
         <button type="button" onclick={ let (cb, a) = (props.on_action.clone(), address.clone()); move |_| cb.emit(Action::ResetSubgoal(a.clone())) }>

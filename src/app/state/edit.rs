@@ -3,11 +3,29 @@
 //! one value is one undo step (`edit_key`).
 
 use super::{Action, Notice, NoticeKind, State};
+use crate::limits::{year_ok, Limit};
 use crate::scenario::{MethodOverride, Scenario, BASE};
+
+/// Whether an edit's numbers are within `crate::limits`, the limits links,
+/// files and saved work are read with: an edit outside them is refused
+/// (the field says why), so the scenario can always be saved and shared.
+pub(super) fn within_limits(action: &Action) -> bool {
+    match action {
+        Action::SetStatus { year, value, .. } => year_ok(*year) && value.is_none_or(|v| Limit::Value.allows(v)),
+        Action::SetTarget { value: Some(v), .. } => Limit::Value.allows(*v),
+        Action::SetTargetYear { year: Some(y), .. } | Action::SetAsOf(Some(y)) => year_ok(*y),
+        Action::SetPopulation { value: Some(p), .. } => Limit::Population.allows(*p),
+        Action::SetEffect { effect: Some(e), .. } => year_ok(e.year) && Limit::Value.allows(e.change),
+        _ => true,
+    }
+}
 
 impl State {
     /// An edit to the active scenario (a new one when Base is active), or to the list.
     pub(super) fn edit(&mut self, action: Action) {
+        if !within_limits(&action) {
+            return;
+        }
         let list = &mut self.scenarios.list;
         match action {
             Action::NewScenario => {

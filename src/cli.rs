@@ -119,7 +119,7 @@ pub fn run(
             0 | 1 => String::new(),
             n => format!(" (og {} problemer mere)", n - 1),
         };
-        let first = problems.first().map(ToString::to_string).unwrap_or_default();
+        let first = problems.first().map(crate::i18n::problem).unwrap_or_default();
         CliError(format!("{}: {first}{more}", args.file))
     })?;
     let options = args.options.resolve(&dataset);
@@ -137,7 +137,7 @@ pub fn run(
         }
         Command::Convert { out, readings, .. } => {
             let bytes = crate::io::save(format_of(&out)?, &dataset, readings).map_err(CliError)?;
-            let warnings: String = import.warnings.iter().map(|w| format!("advarsel: {w}\n")).collect();
+            let warnings: String = import.warnings.iter().map(|w| format!("advarsel: {}\n", crate::i18n::problem(w))).collect();
             Ok(Output { stdout: warnings, file: Some((out, bytes)) })
         }
         Command::Template { .. } | Command::Compass { .. } => unreachable!("handled above"),

@@ -244,7 +244,7 @@ pub fn weighting(w: Weighting) -> &'static str {
 pub fn problem(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::Syntax { line, column, detail } => {
-            format!("ikke gyldig JSON i linje {line}, kolonne {column} ({detail})")
+            format!("ikke gyldig JSON i linje {line}, kolonne {column} ({})", json_syntax(detail))
         }
         ProblemKind::Missing => "feltet mangler".to_string(),
         ProblemKind::Expected(what) => format!("forventede {}", expected(what)),
@@ -287,6 +287,26 @@ pub fn problem(p: &Problem) -> String {
         what
     } else {
         format!("{}: {what}", p.path)
+    }
+}
+
+/// serde_json's syntax complaints in Danish; any other as a plain Danish
+/// sentence, so no English reaches the user.
+fn json_syntax(detail: &str) -> &'static str {
+    match detail {
+        d if d.starts_with("EOF while parsing") => "filen slutter, før JSON-teksten er færdig",
+        "expected value" => "her forventedes en værdi",
+        "expected `,` or `}`" => "her forventedes , eller }",
+        "expected `,` or `]`" => "her forventedes , eller ]",
+        "expected `:`" => "her forventedes :",
+        "key must be a string" => "et feltnavn skal stå i anførselstegn",
+        "trailing comma" => "der er et komma for meget",
+        "trailing characters" => "der står mere efter JSON-teksten",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "en tekst indeholder et styretegn",
+        "invalid escape" => "en ugyldig \\-kode i en tekst",
+        "invalid number" | "number out of range" => "et tal, der ikke kan læses",
+        "recursion limit exceeded" => "for mange niveauer inden i hinanden",
+        _ => "teksten kan ikke læses som JSON her",
     }
 }
 

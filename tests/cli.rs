@@ -110,7 +110,7 @@ fn bad_input_exits_2_with_one_line_naming_the_problem() {
     std::fs::write(&bad, v.to_string()).unwrap();
     let bad = bad.to_str().unwrap();
     let cases: &[(&[&str], &str)] = &[
-        (&["status", bad], "guideposts[0].subgoals[5].children[1].baseline.value: expected a number"),
+        (&["status", bad], "guideposts[0].subgoals[5].children[1].baseline.value: forventede et tal"),
         (&["status", "/nonexistent/file.json"], "/nonexistent/file.json"),
         (&["status", DATA, "--missing", "maybe"], "--missing: »maybe« er ikke en af exclude, zero"),
         (&["status", DATA, "--as-of", "next"], "--as-of"),

@@ -359,3 +359,14 @@ fn windows_1252_and_utf16_csv_read_with_danish_letters_and_a_damaged_file_names_
     assert_eq!(import.errors.iter().map(barometer::i18n::problem).collect::<Vec<_>>(),
         ["række 2: teksten er ikke gyldig UTF-16 LE (Unicode-tekst) (filen er beskadiget eller afkortet)"]);
 }
+
+/// An Excel export that Excel cannot hold says why, in Danish, with the
+/// cell (the app shows it instead of downloading a 0-byte file).
+#[test]
+fn an_excel_export_over_excels_cell_limit_says_why() {
+    let mut data = the_2014_data();
+    data.guideposts[0].subgoals[0].note = Some("x".repeat(40_000));
+    let why = io::save(Format::Xlsx, &data, false).unwrap_err();
+    assert!(why.starts_with("række ") && why.ends_with("teksten er længere end de 32.767 tegn, Excel tillader i en celle"), "{why}");
+    assert!(io::save(Format::Csv, &data, false).is_ok(), "CSV has no such limit");
+}

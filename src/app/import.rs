@@ -82,8 +82,12 @@ pub fn download_xlsx(file_name: &str, dataset: &crate::model::Dataset, readings:
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"write".into(), &crate::io::json::to_json(dataset).into());
         let _ = js_sys::Reflect::set(&message, &"readings".into(), &readings.into());
-        let name = file_name.to_string();
+        let (name, cb) = (file_name.to_string(), send.clone());
         ask_worker(message.into(), send, "Excel-filen kunne ikke skrives.".into(), move |reply| {
+            // A string is why Excel cannot hold the data; never a 0-byte file.
+            if let Some(why) = reply.as_string() {
+                return cb.emit(refuse(format!("Excel-filen kunne ikke skrives: {why}. Download CSV i stedet; den har ingen sådan grænse.")));
+            }
             let bytes = js_sys::Uint8Array::new(&reply).to_vec();
             super::browser::download_bytes(&name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &bytes);
         });

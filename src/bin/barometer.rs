@@ -9,12 +9,12 @@ fn main() -> ExitCode {
         println!("{}", barometer::cli::USAGE);
         return if args.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
-    let read = |path: &str| std::fs::read(path).map_err(|e| e.to_string());
+    let read = |path: &str| std::fs::read(path).map_err(|e| io_error(&e));
     match barometer::cli::run(&args, read) {
         Ok(output) => {
             if let Some((path, contents)) = output.file {
                 if let Err(e) = std::fs::write(&path, contents) {
-                    eprintln!("barometer: {path}: {e}");
+                    eprintln!("barometer: {path}: {}", io_error(&e));
                     return ExitCode::from(2);
                 }
             }
@@ -26,5 +26,15 @@ fn main() -> ExitCode {
             eprintln!("barometer: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// A file system error in Danish, like every other message.
+fn io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "filen eller mappen findes ikke".into(),
+        std::io::ErrorKind::PermissionDenied => "ingen adgang til filen".into(),
+        std::io::ErrorKind::IsADirectory => "det er en mappe, ikke en fil".into(),
+        _ => "filen kunne ikke læses eller skrives".into(),
     }
 }

@@ -3,7 +3,8 @@
 //! small. It posts "ready" once started, then answers each message
 //! `{bytes: Uint8Array, format: "xlsx"|"csv"|"json", sheet?: string}`
 //! with `io::exchange::ReadReply` as JSON text, and `{write: dataset JSON,
-//! readings: bool}` with an `.xlsx` workbook's bytes, and `{compass_name,
+//! readings: bool}` with an `.xlsx` workbook's bytes (or, as a string, why
+//! Excel cannot hold the data), and `{compass_name,
 //! compass: Uint8Array | null, from?, to?}` (a Forandringskompas file, or the
 //! fictitious example) with `io::exchange::CompassReply` as JSON text: only
 //! the summary leaves here, never citizen-level rows.
@@ -21,11 +22,13 @@ fn main() {
         // {write: dataset JSON, readings: bool} → the workbook's bytes.
         if let Some(json) = field("write").and_then(|w| w.as_string()) {
             let readings = field("readings").and_then(|r| r.as_bool()).unwrap_or(false);
-            let bytes = barometer::io::json::parse_dataset(&json)
-                .ok()
-                .and_then(|d| barometer::io::save(barometer::io::Format::Xlsx, &d, readings).ok())
-                .unwrap_or_default();
-            let _ = reply_to.post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
+            let written = barometer::io::json::parse_dataset(&json)
+                .map_err(|_| "dataene kunne ikke læses igen".to_string())
+                .and_then(|d| barometer::io::save(barometer::io::Format::Xlsx, &d, readings));
+            let _ = match written {
+                Ok(bytes) => reply_to.post_message(&js_sys::Uint8Array::from(bytes.as_slice())),
+                Err(why) => reply_to.post_message(&why.into()),
+            };
             return;
         }
         if let Some(name) = field("compass_name").and_then(|n| n.as_string()) {

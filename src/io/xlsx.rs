@@ -59,24 +59,37 @@ pub fn cells(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<Cell>>, Proble
     Ok(rows)
 }
 
-/// Rows as an `.xlsx` workbook with one sheet.
+/// Why Excel cannot take a cell, in Danish, with its place.
+fn cell_error(row: u32, col: u16, e: &rust_xlsxwriter::XlsxError) -> String {
+    let why = match e {
+        rust_xlsxwriter::XlsxError::MaxStringLengthExceeded => "teksten er længere end de 32.767 tegn, Excel tillader i en celle",
+        rust_xlsxwriter::XlsxError::RowColumnLimitError => "der er flere rækker eller kolonner, end et Excel-ark kan have",
+        _ => "Excel kan ikke gemme cellen",
+    };
+    format!("række {}, kolonne {}: {why}", row + 1, col + 1)
+}
+
+/// Rows as an `.xlsx` workbook with one sheet; or, in Danish, why Excel
+/// cannot hold them (a text over 32.767 characters, too many rows).
 pub fn write(rows: &[Vec<Cell>]) -> Result<Vec<u8>, String> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.set_name("Pejlemærker").map_err(|e| e.to_string())?;
+    sheet.set_name("Pejlemærker").map_err(|_| "arket kunne ikke navngives".to_string())?;
     let bold = rust_xlsxwriter::Format::new().set_bold();
     let header = rows.iter().position(|r| !matches!(r.first(), Some(Cell::Text(t)) if t.starts_with('#'))).unwrap_or(0);
     for (r, row) in rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
-            let (r, c) = (r as u32, c as u16);
+            let (Ok(r), Ok(c)) = (u32::try_from(r), u16::try_from(c)) else {
+                return Err(format!("række {}: der er flere rækker eller kolonner, end et Excel-ark kan have", r + 1));
+            };
             let done = match cell {
                 Cell::Empty => continue,
                 Cell::Number(n) => sheet.write_number(r, c, *n).map(|_| ()),
                 Cell::Text(t) if r as usize == header => sheet.write_string_with_format(r, c, t, &bold).map(|_| ()),
                 Cell::Text(t) => sheet.write_string(r, c, t).map(|_| ()),
             };
-            done.map_err(|e| e.to_string())?;
+            done.map_err(|e| cell_error(r, c, &e))?;
         }
     }
-    book.save_to_buffer().map_err(|e| e.to_string())
+    book.save_to_buffer().map_err(|_| "Excel-filen kunne ikke pakkes".to_string())
 }

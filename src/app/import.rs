@@ -56,11 +56,19 @@ pub fn read_in_worker(name: &str, format: Format, bytes: Rc<Vec<u8>>, sheet: Opt
         ask_worker(message.into(), send, refused, move |reply| {
             let text = reply.as_string().unwrap_or_default();
             let reply: crate::io::exchange::ReadReply = serde_json::from_str(&text).unwrap_or_default();
-            let dataset = reply.dataset.as_deref().and_then(|j| crate::io::json::parse_dataset(j).ok());
+            // The worker's dataset is checked again here; its problems are shown, never dropped.
+            let mut errors = reply.errors;
+            let dataset = reply.dataset.as_deref().and_then(|j| match crate::io::json::parse_dataset(j) {
+                Ok(d) => Some(d),
+                Err(problems) => {
+                    errors.extend(problems.iter().map(crate::i18n::problem));
+                    None
+                }
+            });
             cb.emit(Action::Stage(Some(Rc::new(Pending {
                 name: n,
                 dataset,
-                errors: reply.errors,
+                errors,
                 warnings: reply.warnings,
                 sheets: reply.sheets,
                 sheet: reply.sheet,

@@ -68,6 +68,27 @@ test("Danish Excel's CSV (Windows-1252, ;) and Unicode text (UTF-16, tabs) load,
   await page.close();
 });
 
+test('an empty dataset loads and every screen copes: overview, presentation, print, reload', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'tom.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"barometer-dataset/1","title":"Tom","guideposts":[]}') });
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  await page.locator('.overview-empty').waitFor();
+  await page.keyboard.press('f');
+  await page.locator('.presentation').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Udskriv' }).click();
+  await page.locator('.print-report').waitFor();
+  await page.getByRole('button', { name: 'Tilbage' }).click();
+  await page.reload();
+  await page.locator('.overview-empty').waitFor();
+  assert.equal(await page.locator('#panic.shown').count(), 0);
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Brug 2014-dataene' }).click();
+  assert.equal(await page.locator('[data-guidepost]').count(), 9);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('cells pasted from a spreadsheet load through the same preview', async () => {
   const { page, errors } = await openApp(browser, server.url);
   await (await menu(page, 'Data')).getByRole('button', { name: 'Indsæt fra regneark' }).click();

@@ -24,6 +24,11 @@ pub struct OverviewProps {
 #[component]
 pub fn Overview(props: &OverviewProps) -> Html {
     let view = &props.view;
+    if view.dataset.guideposts.is_empty() {
+        return html! {
+            <p class="overview-empty">{ "Dataene har ingen pejlemærker endnu. Indlæs data (eller brug 2014-dataene) i menuen Data." }</p>
+        };
+    }
     html! {
         <ol class="overview" aria-label="Pejlemærkerne">
             { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| html! {

@@ -1,7 +1,8 @@
 //! The datasets built into the app and the command line, so Barometer works
 //! with no network and no file at hand.
 
-use crate::io::{json, Problem};
+use crate::io::json;
+use crate::problem::Problem;
 use crate::model::Dataset;
 
 /// "Status på Socialudvalgets pejlemærker, 2014", transcribed from the source.

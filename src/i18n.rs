@@ -3,7 +3,11 @@
 //! Every word the app and the command line show a committee member about a
 //! reading comes from here, so the wording stays the same everywhere.
 
-use crate::io::{Problem, ProblemKind};
+mod changes;
+
+pub use changes::scenario_changes;
+
+use crate::problem::{Problem, ProblemKind};
 use crate::method::{GuidepostState, NoTarget, Part, Reason, SubgoalState};
 use crate::model::{Grouping, MilestoneStatus, Missing, Published, PublishedState, Target, TargetKind, Unit, Weighting};
 
@@ -319,6 +323,7 @@ fn expected(what: &str) -> &str {
         "true or false" => "true eller false",
         "a whole year between 1900 and 2200, such as 2014" => "et helt årstal mellem 1900 og 2200, fx 2014",
         "a number between −10^12 and 10^12" => "et tal mellem −10^12 og 10^12",
+        r#"{"score": n} or {"state": "baseline_only" | "no_data"}"# => r#"{"score": n} eller {"state": "baseline_only" | "no_data"}"#,
         other => other,
     }
 }

@@ -158,7 +158,7 @@ fn a_json_problem_is_named_by_its_json_path() {
     let json = r#"{"format": "barometer-compass/1", "assessments": [
         {"citizen": "X", "compass": "Borgere med misbrug", "unit": "A", "date": "2014-01-02", "scores": [1,2,3,4,5,6,7,8,9,10]},
         {"citizen": "Y", "compass": "Borgere med misbrug", "unit": "A", "date": "2014-02-30", "scores": [1,2,3,4,5,6,7,8,9,12]}]}"#;
-    let problems: Vec<String> = read_json(json).unwrap_err().iter().map(|p| p.to_string()).collect();
+    let problems: Vec<String> = read_json(json).unwrap_err().iter().map(barometer::i18n::problem).collect();
     assert_eq!(problems, [
         "assessments[1].date: »2014-02-30« er ikke en dato (skriv fx 2014-03-01 eller 1.3.2014)",
         "assessments[1].scores[9]: »12« er ikke en score fra 1 til 10",
@@ -167,7 +167,7 @@ fn a_json_problem_is_named_by_its_json_path() {
 
 #[test]
 fn the_worker_reads_and_sums_a_file_and_sends_only_the_summary() {
-    use barometer::io::exchange::{compass, CompassReply};
+    use barometer::exchange::{compass, CompassReply};
     let reply = compass("kompas-eksempel.csv", None, Period::default());
     assert!(reply.errors.is_empty());
     let summary = reply.summary.clone().unwrap();

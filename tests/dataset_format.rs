@@ -4,12 +4,17 @@
 mod common;
 
 use barometer::io::json::{parse_dataset, to_json};
-use barometer::io::{describe, ProblemKind};
+use barometer::problem::{Problem, ProblemKind};
 use common::*;
 use serde_json::{json, Value};
 
 fn the_2014_value() -> Value {
     serde_json::from_str(barometer::data::PEJLEMAERKER_2014_JSON).unwrap()
+}
+
+/// Problems one per line, in the Danish the command line and the app show.
+fn describe(problems: &[Problem]) -> String {
+    problems.iter().map(barometer::i18n::problem).collect::<Vec<_>>().join("\n")
 }
 
 /// The problems of a JSON value, one per line, as the command line shows them.
@@ -45,7 +50,7 @@ fn unknown_fields_are_kept_through_a_round_trip() {
 fn a_text_where_a_number_belongs_names_its_json_path() {
     let mut v = the_2014_value();
     v["guideposts"][0]["subgoals"][5]["children"][1]["baseline"]["value"] = json!("102");
-    assert_eq!(problems(&v), "guideposts[0].subgoals[5].children[1].baseline.value: expected a number");
+    assert_eq!(problems(&v), "guideposts[0].subgoals[5].children[1].baseline.value: forventede et tal");
 }
 
 #[test]
@@ -59,11 +64,11 @@ fn every_problem_is_listed_at_once() {
     assert_eq!(
         problems(&v),
         [
-            "method.missing: \"sometimes\" is not one of exclude, zero",
-            "guideposts[0].subgoals[0].measurements[0].year: expected a whole year between 1900 and 2200, such as 2014",
-            "guideposts[0].subgoals[1].unit: \"stk\" is not one of count, percent, rate",
-            "guideposts[1].id: expected a string",
-            "guideposts[4].subgoals[0].children[0].population: expected a number of 0 or more",
+            "method.missing: »sometimes« er ikke en af exclude, zero",
+            "guideposts[0].subgoals[0].measurements[0].year: forventede et helt årstal mellem 1900 og 2200, fx 2014",
+            "guideposts[0].subgoals[1].unit: »stk« er ikke en af count, percent, rate",
+            "guideposts[1].id: forventede en tekst",
+            "guideposts[4].subgoals[0].children[0].population: forventede et tal på 0 eller mere",
         ]
         .join("\n")
     );
@@ -73,25 +78,25 @@ fn every_problem_is_listed_at_once() {
 fn each_malformed_shape_has_its_message() {
     let base = the_2014_value();
     let cases: Vec<(Box<dyn Fn(&mut Value)>, &str)> = vec![
-        (Box::new(|v| { v.as_object_mut().unwrap().remove("format"); }), "format: required field is missing"),
-        (Box::new(|v| v["format"] = json!("barometer-dataset/2")), "format: expected \"barometer-dataset/1\", found \"barometer-dataset/2\""),
-        (Box::new(|v| v["guideposts"] = json!({})), "guideposts: expected a list"),
-        (Box::new(|v| v["guideposts"][0] = json!("1")), "guideposts[0]: expected an object"),
-        (Box::new(|v| v["guideposts"][2]["id"] = json!("2")), "guideposts[2].id: id \"2\" is used twice"),
-        (Box::new(|v| v["guideposts"][0]["subgoals"][1]["id"] = json!("A")), "guideposts[0].subgoals[1].id: id \"A\" is used twice"),
-        (Box::new(|v| { v["guideposts"][0]["subgoals"][0].as_object_mut().unwrap().remove("id"); }), "guideposts[0].subgoals[0].id: required field is missing"),
-        (Box::new(|v| v["guideposts"][0]["subgoals"][0]["measurements"] = json!([{"year": 2014, "value": 1}, {"year": 2014, "value": 2}])), "guideposts[0].subgoals[0].measurements[1].year: two measurements for 2014"),
-        (Box::new(|v| v["guideposts"][0]["subgoals"][5]["baseline"] = json!({"year": 2013, "value": 231})), "guideposts[0].subgoals[5].baseline: a group (a sub-goal with children) has no baseline, measurements or target of its own"),
-        (Box::new(|v| v["guideposts"][0]["subgoals"][5]["children"][0]["children"] = json!([{"id": "x"}])), "guideposts[0].subgoals[5].children[0].children: groups nest one level only"),
-        (Box::new(|v| v["guideposts"][0]["subgoals"][0]["target"]["kind"] = json!("under")), "guideposts[0].subgoals[0].target.kind: \"under\" is not one of value, below, above"),
-        (Box::new(|v| { v["guideposts"][0]["subgoals"][0]["target"].as_object_mut().unwrap().remove("value"); }), "guideposts[0].subgoals[0].target.value: required field is missing"),
-        (Box::new(|v| v["guideposts"][0]["published"] = json!({"state": "unknown"})), "guideposts[0].published.state: \"unknown\" is not one of baseline_only, no_data"),
-        (Box::new(|v| v["guideposts"][0]["published"] = json!({})), "guideposts[0].published: expected {\"score\": n} or {\"state\": \"baseline_only\" | \"no_data\"}"),
-        (Box::new(|v| v["method"]["clamp"] = json!("yes")), "method.clamp: expected true or false"),
-        (Box::new(|v| v["guideposts"][0]["initiatives"][1] = json!(201)), "guideposts[0].initiatives[1]: expected a string"),
-        (Box::new(|v| v["proposals"][3]["guideposts"][1] = json!("10")), "proposals[3].guideposts[1]: there is no guidepost \"10\""),
-        (Box::new(|v| { v["proposals"][0].as_object_mut().unwrap().remove("title"); }), "proposals[0].title: required field is missing"),
-        (Box::new(|v| v["proposals"][1]["id"] = json!("Ø101")), "proposals[1].id: id \"Ø101\" is used twice"),
+        (Box::new(|v| { v.as_object_mut().unwrap().remove("format"); }), "format: feltet mangler"),
+        (Box::new(|v| v["format"] = json!("barometer-dataset/2")), "format: forventede »barometer-dataset/1«, fandt »barometer-dataset/2«"),
+        (Box::new(|v| v["guideposts"] = json!({})), "guideposts: forventede en liste"),
+        (Box::new(|v| v["guideposts"][0] = json!("1")), "guideposts[0]: forventede et objekt"),
+        (Box::new(|v| v["guideposts"][2]["id"] = json!("2")), "guideposts[2].id: id »2« bruges to gange"),
+        (Box::new(|v| v["guideposts"][0]["subgoals"][1]["id"] = json!("A")), "guideposts[0].subgoals[1].id: id »A« bruges to gange"),
+        (Box::new(|v| { v["guideposts"][0]["subgoals"][0].as_object_mut().unwrap().remove("id"); }), "guideposts[0].subgoals[0].id: feltet mangler"),
+        (Box::new(|v| v["guideposts"][0]["subgoals"][0]["measurements"] = json!([{"year": 2014, "value": 1}, {"year": 2014, "value": 2}])), "guideposts[0].subgoals[0].measurements[1].year: to målinger for 2014"),
+        (Box::new(|v| v["guideposts"][0]["subgoals"][5]["baseline"] = json!({"year": 2013, "value": 231})), "guideposts[0].subgoals[5].baseline: en gruppe (et delmål med underdelmål) har ingen egne værdier"),
+        (Box::new(|v| v["guideposts"][0]["subgoals"][5]["children"][0]["children"] = json!([{"id": "x"}])), "guideposts[0].subgoals[5].children[0].children: grupper kan kun have ét niveau af underdelmål"),
+        (Box::new(|v| v["guideposts"][0]["subgoals"][0]["target"]["kind"] = json!("under")), "guideposts[0].subgoals[0].target.kind: »under« er ikke en af value, below, above"),
+        (Box::new(|v| { v["guideposts"][0]["subgoals"][0]["target"].as_object_mut().unwrap().remove("value"); }), "guideposts[0].subgoals[0].target.value: feltet mangler"),
+        (Box::new(|v| v["guideposts"][0]["published"] = json!({"state": "unknown"})), "guideposts[0].published.state: »unknown« er ikke en af baseline_only, no_data"),
+        (Box::new(|v| v["guideposts"][0]["published"] = json!({})), "guideposts[0].published: forventede {\"score\": n} eller {\"state\": \"baseline_only\" | \"no_data\"}"),
+        (Box::new(|v| v["method"]["clamp"] = json!("yes")), "method.clamp: forventede true eller false"),
+        (Box::new(|v| v["guideposts"][0]["initiatives"][1] = json!(201)), "guideposts[0].initiatives[1]: forventede en tekst"),
+        (Box::new(|v| v["proposals"][3]["guideposts"][1] = json!("10")), "proposals[3].guideposts[1]: der er intet pejlemærke »10«"),
+        (Box::new(|v| { v["proposals"][0].as_object_mut().unwrap().remove("title"); }), "proposals[0].title: feltet mangler"),
+        (Box::new(|v| v["proposals"][1]["id"] = json!("Ø101")), "proposals[1].id: id »Ø101« bruges to gange"),
     ];
     for (mutate, expected) in cases {
         let mut v = base.clone();
@@ -103,10 +108,10 @@ fn each_malformed_shape_has_its_message() {
 #[test]
 fn text_that_is_not_a_dataset_object_is_refused_with_a_reason() {
     let err = |text: &str| describe(&parse_dataset(text).unwrap_err());
-    assert_eq!(err("[]"), "expected an object");
-    assert_eq!(err("null"), "expected an object");
-    assert!(err("").starts_with("not valid JSON at line 1, column 0"));
-    assert!(err("{\"format\": ").starts_with("not valid JSON at line 1"));
+    assert_eq!(err("[]"), "forventede et objekt");
+    assert_eq!(err("null"), "forventede et objekt");
+    assert!(err("").starts_with("ikke gyldig JSON i linje 1, kolonne 0"));
+    assert!(err("{\"format\": ").starts_with("ikke gyldig JSON i linje 1"));
     let e = parse_dataset("{\n  \"format\": \"barometer-dataset/1\",\n  \"guideposts\": [,]\n}").unwrap_err();
     assert!(matches!(e[0].kind, ProblemKind::Syntax { line: 3, .. }), "{e:?}");
 }
@@ -157,8 +162,8 @@ fn a_duplicate_id_is_named_by_its_own_place_and_years_stay_in_range() {
     let text = r#"{"format":"barometer-dataset/1","guideposts":[{"id":"1","subgoals":[{"title":"no id"},{"id":"A"},{"id":"A"}]}]}"#;
     assert_eq!(
         describe(&parse_dataset(text).unwrap_err()),
-        "guideposts[0].subgoals[0].id: required field is missing\nguideposts[0].subgoals[2].id: id \"A\" is used twice"
+        "guideposts[0].subgoals[0].id: feltet mangler\nguideposts[0].subgoals[2].id: id »A« bruges to gange"
     );
     let far = r#"{"format":"barometer-dataset/1","guideposts":[{"id":"1","subgoals":[{"id":"A","baseline":{"year":2147483647,"value":1}}]}]}"#;
-    assert_eq!(describe(&parse_dataset(far).unwrap_err()), "guideposts[0].subgoals[0].baseline.year: expected a whole year between 1900 and 2200, such as 2014");
+    assert_eq!(describe(&parse_dataset(far).unwrap_err()), "guideposts[0].subgoals[0].baseline.year: forventede et helt årstal mellem 1900 og 2200, fx 2014");
 }

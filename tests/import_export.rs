@@ -267,14 +267,33 @@ proptest! {
     }
 }
 
+/// Whether LibreOffice Calc can run the round trips. Without it a plain
+/// `cargo test` passes them over with a notice on stderr; the README's test
+/// command (`scripts/test`, which installs it) sets
+/// `BAROMETER_REQUIRE_LIBREOFFICE=1`, and there a missing LibreOffice fails.
+fn libreoffice_here() -> bool {
+    let here = std::process::Command::new("libreoffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !here {
+        assert!(
+            std::env::var_os("BAROMETER_REQUIRE_LIBREOFFICE").is_none(),
+            "LibreOffice is not installed: scripts/setup --browser installs Debian's libreoffice-calc"
+        );
+        // Written past the test harness's capture, so a passing run shows it too.
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            b"NOTICE: LibreOffice is not installed; the LibreOffice round trip is skipped (scripts/test runs it).\n",
+        );
+    }
+    here
+}
+
 /// A CSV written by the export, opened and saved by LibreOffice Calc (as a
 /// Danish user would, with `;` and decimal comma), reads back the same.
 #[test]
 fn a_csv_saved_again_by_libreoffice_reads_back_the_same() {
-    let Ok(status) = std::process::Command::new("libreoffice").arg("--version").output() else {
-        panic!("LibreOffice is not installed: scripts/setup --browser installs Debian's libreoffice-calc");
-    };
-    assert!(status.status.success());
+    if !libreoffice_here() {
+        return;
+    }
     let dir = std::env::temp_dir().join(format!("barometer-lo-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let data = the_2014_data();
@@ -301,6 +320,9 @@ fn a_csv_saved_again_by_libreoffice_reads_back_the_same() {
 /// UTF-8 with `,` — reads back to the same data, and says how it was read.
 #[test]
 fn csv_that_libreoffice_writes_in_windows_1252_utf16_and_utf8_reads_back_the_same() {
+    if !libreoffice_here() {
+        return;
+    }
     let dir = std::env::temp_dir().join(format!("barometer-lo-enc-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let data = the_2014_data();

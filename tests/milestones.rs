@@ -85,11 +85,11 @@ fn a_malformed_milestone_names_its_path() {
     let v = |f: &dyn Fn(&mut serde_json::Value)| {
         let mut v: serde_json::Value = serde_json::from_str(barometer::data::HANDLINGSPLAN_2007_JSON).unwrap();
         f(&mut v);
-        parse_dataset(&v.to_string()).unwrap_err().iter().map(|p| p.to_string()).collect::<Vec<_>>()
+        parse_dataset(&v.to_string()).unwrap_err().iter().map(barometer::i18n::problem).collect::<Vec<_>>()
     };
     assert_eq!(
         v(&|v| v["guideposts"][0]["subgoals"][0]["measurements"][0]["status"] = "halvvejs".into()),
-        ["guideposts[0].subgoals[0].measurements[0].status: \"halvvejs\" is not one of met, in_progress, postponed, not_met, dropped"]
+        ["guideposts[0].subgoals[0].measurements[0].status: »halvvejs« er ikke en af met, in_progress, postponed, not_met, dropped"]
     );
     assert_eq!(
         v(&|v| v["guideposts"][0]["subgoals"][0]["baseline"] = serde_json::json!({"year": 2006, "value": 1})),

@@ -5,7 +5,8 @@ mod common;
 
 use barometer::io::json::{parse_dataset, to_json};
 use barometer::method::evaluate;
-use barometer::scenario::{apply, changes, Assumption, Effect, Scenario};
+use barometer::i18n::scenario_changes as changes;
+use barometer::scenario::{apply, Assumption, Effect, Scenario};
 use common::*;
 
 fn with_effect(id: &str, on: bool, effects: Vec<(&str, i32, f64)>) -> Scenario {
@@ -48,8 +49,8 @@ fn proposals_survive_saving_and_a_proposal_naming_no_guidepost_is_an_error_with_
     let text = to_json(&data).replace("\"Ø102\",\n      \"title\": \"Tidlig og familieorienteret indsats overfor unge førstegangskriminelle\",\n      \"guideposts\": [\n        \"3\"", "\"Ø102\",\n      \"title\": \"Tidlig og familieorienteret indsats overfor unge førstegangskriminelle\",\n      \"guideposts\": [\n        \"33\"");
     assert_ne!(text, to_json(&data), "the test edits the file");
     let problems = parse_dataset(&text).unwrap_err();
-    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    assert_eq!(text, ["proposals[1].guideposts[0]: there is no guidepost \"33\""]);
+    let text: Vec<String> = problems.iter().map(barometer::i18n::problem).collect();
+    assert_eq!(text, ["proposals[1].guideposts[0]: der er intet pejlemærke »33«"]);
 }
 
 #[test]

@@ -8,7 +8,8 @@ use barometer::io::share::*;
 use barometer::method::seek::{seek, status_year, Seek};
 use barometer::method::{evaluate, GuidepostState, Options, SubgoalState};
 use barometer::model::{Grouping, Missing, TargetKind, Weighting};
-use barometer::scenario::{apply, changes, MethodOverride, Scenario};
+use barometer::i18n::scenario_changes as changes;
+use barometer::scenario::{apply, MethodOverride, Scenario};
 use common::*;
 
 fn reading(scenario: &Scenario, id: &str) -> (GuidepostState, Option<f64>) {

@@ -55,7 +55,7 @@ pub fn read_in_worker(name: &str, format: Format, bytes: Rc<Vec<u8>>, sheet: Opt
         let refused = format!("»{name}« kunne ikke læses. Intet er ændret.");
         ask_worker(message.into(), send, refused, move |reply| {
             let text = reply.as_string().unwrap_or_default();
-            let reply: crate::io::exchange::ReadReply = serde_json::from_str(&text).unwrap_or_default();
+            let reply: crate::exchange::ReadReply = serde_json::from_str(&text).unwrap_or_default();
             // The worker's dataset is checked again here; its problems are shown, never dropped.
             let mut errors = reply.errors;
             let dataset = reply.dataset.as_deref().and_then(|j| match crate::io::json::parse_dataset(j) {
@@ -146,7 +146,7 @@ fn ask_worker(message: wasm_bindgen::JsValue, send: Callback<Action>, refused: S
 /// A Forandringskompas file (`None`: the fictitious example) read and summed
 /// up for `period` in the import worker: the page gets the summary only,
 /// with every figure for fewer than five citizens already withheld.
-pub fn compass_in_worker(name: &str, bytes: Option<&[u8]>, period: crate::compass::Period, send: Callback<Action>, on_reply: impl FnOnce(crate::io::exchange::CompassReply) + 'static) {
+pub fn compass_in_worker(name: &str, bytes: Option<&[u8]>, period: crate::compass::Period, send: Callback<Action>, on_reply: impl FnOnce(crate::exchange::CompassReply) + 'static) {
     #[cfg(target_arch = "wasm32")]
     {
         let message = js_sys::Object::new();
@@ -165,7 +165,7 @@ pub fn compass_in_worker(name: &str, bytes: Option<&[u8]>, period: crate::compas
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = (name, bytes, period, send);
-        on_reply(crate::io::exchange::CompassReply { summary: None, errors: vec!["Kompasdata læses kun i browseren.".into()] });
+        on_reply(crate::exchange::CompassReply { summary: None, errors: vec!["Kompasdata læses kun i browseren.".into()] });
     }
 }
 

@@ -2,11 +2,11 @@
 //! off the page's thread, so the page stays responsive and its own wasm stays
 //! small. It posts "ready" once started, then answers each message
 //! `{bytes: Uint8Array, format: "xlsx"|"csv"|"json", sheet?: string}`
-//! with `io::exchange::ReadReply` as JSON text, and `{write: dataset JSON,
+//! with `exchange::ReadReply` as JSON text, and `{write: dataset JSON,
 //! readings: bool}` with an `.xlsx` workbook's bytes (or, as a string, why
 //! Excel cannot hold the data), and `{compass_name,
 //! compass: Uint8Array | null, from?, to?}` (a Forandringskompas file, or the
-//! fictitious example) with `io::exchange::CompassReply` as JSON text: only
+//! fictitious example) with `exchange::CompassReply` as JSON text: only
 //! the summary leaves here, never citizen-level rows.
 
 #[cfg(target_arch = "wasm32")]
@@ -35,7 +35,7 @@ fn main() {
             let bytes = field("compass").filter(|b| !b.is_null() && !b.is_undefined()).map(|b| js_sys::Uint8Array::new(&b).to_vec());
             let date = |k: &str| field(k).and_then(|d| d.as_string()).and_then(|d| barometer::compass::parse_date(&barometer::io::table::Cell::Text(d)));
             let period = barometer::compass::Period { from: date("from"), to: date("to") };
-            let reply = barometer::io::exchange::compass(&name, bytes.as_deref(), period);
+            let reply = barometer::exchange::compass(&name, bytes.as_deref(), period);
             let _ = reply_to.post_message(&serde_json::to_string(&reply).unwrap_or_default().into());
             return;
         }
@@ -45,7 +45,7 @@ fn main() {
             .and_then(|f| f.as_string())
             .and_then(|f| barometer::io::Format::of(&format!("x.{f}")))
             .unwrap_or(barometer::io::Format::Xlsx);
-        let reply = barometer::io::exchange::read(format, &bytes, sheet.as_deref());
+        let reply = barometer::exchange::read(format, &bytes, sheet.as_deref());
         let text = serde_json::to_string(&reply).unwrap_or_default();
         let _ = reply_to.post_message(&text.into());
     });

@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::{Assessment, Assessor, CompassData, Date, COMPASSES};
 use crate::io::table::Cell;
-use crate::io::{Problem, ProblemKind};
+use crate::problem::{Problem, ProblemKind};
 
 fn problem(path: String, detail: impl Into<String>) -> Problem {
     Problem { path, kind: ProblemKind::Compass(detail.into()) }

@@ -3,7 +3,6 @@
 //! found, each naming its place.
 
 pub mod csv;
-pub mod exchange;
 pub mod json;
 pub mod share;
 pub mod table;
@@ -11,130 +10,7 @@ pub mod text;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
-use std::fmt;
-
-/// One thing wrong with an input, and where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where: a JSON path such as `guideposts[0].subgoals[5].baseline.value`
-    /// (empty for the document as a whole).
-    pub path: String,
-    pub kind: ProblemKind,
-}
-
-/// What is wrong. `Display` gives the English text (the CLI and logs);
-/// `i18n::problem_da` the Danish one (the app).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// The text is not JSON at all.
-    Syntax { line: usize, column: usize, detail: String },
-    /// A required field is absent.
-    Missing,
-    /// The field has the wrong JSON type; `expected` is e.g. "a number".
-    Expected(&'static str),
-    /// A string outside the allowed words.
-    NotOneOf { found: String, allowed: &'static [&'static str] },
-    /// `format` is not `barometer-dataset/1`.
-    WrongFormat(String),
-    /// An id used twice among siblings.
-    DuplicateId(String),
-    /// Two measurements in the same year.
-    DuplicateYear(i32),
-    /// A problem in a compass file, said in Danish.
-    Compass(String),
-    /// A milestone sub-goal with a baseline, target or children.
-    MilestoneWithNumbers,
-    /// A reference to a guidepost the dataset does not have.
-    UnknownGuidepost(String),
-    /// A group with a baseline, status or target of its own.
-    GroupWithValues,
-    /// Children inside children.
-    TooDeep,
-    /// A population below zero.
-    Negative,
-    /// There is nothing in the file.
-    EmptyFile,
-    /// The header is one column holding separators: the wrong separator.
-    OneColumn,
-    /// A required column is not in the header.
-    MissingColumn(&'static str),
-    /// A cell that should be a number.
-    NotANumber(String),
-    /// The `#metode` row has an unknown setting.
-    BadMethod(String),
-    /// A JSON file's bytes are not UTF-8.
-    NotUtf8,
-    /// The bytes are not valid text in the encoding their BOM names.
-    NotText(&'static str),
-    /// Not an Excel workbook (or a damaged one).
-    NotXlsx(String),
-    /// Warning: a status measured before the baseline.
-    StatusBeforeBaseline { status: i32, baseline: i32 },
-    /// Warning: a population-weighted aggregate whose items lack populations.
-    NoPopulation,
-}
-
-impl fmt::Display for ProblemKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ProblemKind::Syntax { line, column, detail } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {detail}")
-            }
-            ProblemKind::Missing => write!(f, "required field is missing"),
-            ProblemKind::Expected(what) => write!(f, "expected {what}"),
-            ProblemKind::NotOneOf { found, allowed } => {
-                write!(f, "\"{found}\" is not one of {}", allowed.join(", "))
-            }
-            ProblemKind::WrongFormat(found) => write!(
-                f,
-                "expected \"{}\", found \"{found}\"",
-                crate::model::FORMAT
-            ),
-            ProblemKind::DuplicateId(id) => write!(f, "id \"{id}\" is used twice"),
-            ProblemKind::DuplicateYear(y) => write!(f, "two measurements for {y}"),
-            ProblemKind::Compass(detail) => write!(f, "{detail}"),
-            ProblemKind::MilestoneWithNumbers => write!(f, "a milestone sub-goal has statuses in words, no baseline, target or children"),
-            ProblemKind::UnknownGuidepost(id) => write!(f, "there is no guidepost \"{id}\""),
-            ProblemKind::GroupWithValues => write!(
-                f,
-                "a group (a sub-goal with children) has no baseline, measurements or target of its own"
-            ),
-            ProblemKind::TooDeep => write!(f, "groups nest one level only"),
-            ProblemKind::Negative => write!(f, "expected a number of 0 or more"),
-            ProblemKind::EmptyFile => write!(f, "the file is empty"),
-            ProblemKind::OneColumn => write!(f, "only one column: is the file separated by ; or ,?"),
-            ProblemKind::MissingColumn(c) => write!(f, "the column \"{c}\" is missing"),
-            ProblemKind::NotANumber(t) => write!(f, "\"{t}\" is not a number"),
-            ProblemKind::BadMethod(t) => write!(f, "unknown method setting \"{t}\""),
-            ProblemKind::NotUtf8 => write!(f, "the text is not UTF-8"),
-            ProblemKind::NotText(encoding) => write!(f, "the text is not valid {encoding}"),
-            ProblemKind::NotXlsx(why) => write!(f, "not an Excel workbook (.xlsx): {why}"),
-            ProblemKind::StatusBeforeBaseline { status, baseline } => {
-                write!(f, "a status from {status} is before the baseline year {baseline}")
-            }
-            ProblemKind::NoPopulation => write!(f, "weighted by population, but sub-goals lack a population"),
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.kind)
-        } else {
-            write!(f, "{}: {}", self.path, self.kind)
-        }
-    }
-}
-
-/// All problems of one input, one per line.
-pub fn describe(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(Problem::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+pub use crate::problem::{Problem, ProblemKind};
 
 /// Warnings about data that reads but may not be what was meant: a status
 /// before its baseline year, a population-weighted aggregate without

@@ -12,7 +12,8 @@ use crate::charts::compare::{self, Comparison};
 use crate::i18n;
 use crate::method::{evaluate, GuidepostResult, GuidepostState, Report};
 use crate::model::Dataset;
-use crate::scenario::{apply, changes, Scenario, BASE};
+use crate::i18n::scenario_changes as changes;
+use crate::scenario::{apply, Scenario, BASE};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTableProps {

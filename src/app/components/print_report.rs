@@ -37,8 +37,8 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             </div>
             <h1>{ view.dataset.title.clone().unwrap_or_else(|| "Barometer".into()) }</h1>
             <p>{ format!("Scenarie: {}. Metode: {}", view.scenario.name, describe(&view.options)) }</p>
-            if !crate::scenario::changes(&view.dataset, &view.scenario).is_empty() {
-                <p class="print-changes">{ format!("Scenariet ændrer (antagelser, ikke data): {}.", crate::scenario::changes(&view.dataset, &view.scenario).join("; ")) }</p>
+            if !crate::i18n::scenario_changes(&view.dataset, &view.scenario).is_empty() {
+                <p class="print-changes">{ format!("Scenariet ændrer (antagelser, ikke data): {}.", crate::i18n::scenario_changes(&view.dataset, &view.scenario).join("; ")) }</p>
             }
             { summary_table(view) }
             { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {

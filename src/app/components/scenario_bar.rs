@@ -9,7 +9,8 @@ use crate::app::browser;
 use crate::app::state::{Action, Notice, NoticeKind, Scenarios, MAX_COMPARE};
 use crate::app::view::View;
 use crate::io::share::{decode_shared, encode_file, encode_link};
-use crate::scenario::{changes, BASE};
+use crate::i18n::scenario_changes as changes;
+use crate::scenario::BASE;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioBarProps {

@@ -22,20 +22,20 @@ pub struct ReadReply {
 
 /// Reads goal data in any format (a workbook's sheet: the first when
 /// `sheet` is `None`): what the worker does with a file, off the page's thread.
-pub fn read(format: super::Format, bytes: &[u8], sheet: Option<&str>) -> ReadReply {
+pub fn read(format: crate::io::Format, bytes: &[u8], sheet: Option<&str>) -> ReadReply {
     #[cfg(feature = "xlsx")]
     let sheets = match format {
-        super::Format::Xlsx => super::xlsx::sheets(bytes).unwrap_or_default(),
+        crate::io::Format::Xlsx => crate::io::xlsx::sheets(bytes).unwrap_or_default(),
         _ => Vec::new(),
     };
     #[cfg(not(feature = "xlsx"))]
     let sheets: Vec<String> = Vec::new();
     let sheet = sheet.map(str::to_string).or_else(|| sheets.first().cloned());
-    let import = super::load(format, bytes, sheet.as_deref());
+    let import = crate::io::load(format, bytes, sheet.as_deref());
     ReadReply {
         sheets,
         sheet,
-        dataset: import.dataset.as_ref().filter(|_| import.errors.is_empty()).map(super::json::to_json),
+        dataset: import.dataset.as_ref().filter(|_| import.errors.is_empty()).map(crate::io::json::to_json),
         errors: import.errors.iter().map(crate::i18n::problem).collect(),
         warnings: import.warnings.iter().map(crate::i18n::problem).collect(),
         read_as: import.read_as,
@@ -60,13 +60,13 @@ pub fn compass(name: &str, bytes: Option<&[u8]>, period: crate::compass::Period)
         read_json(&String::from_utf8_lossy(bytes))
     } else if lower.ends_with(".xlsx") {
         #[cfg(feature = "xlsx")]
-        let cells = super::xlsx::cells(bytes, None);
+        let cells = crate::io::xlsx::cells(bytes, None);
         #[cfg(not(feature = "xlsx"))]
-        let cells: Result<Vec<Vec<super::table::Cell>>, super::Problem> =
-            Err(super::Problem { path: String::new(), kind: super::ProblemKind::NotXlsx("not in this module".into()) });
+        let cells: Result<Vec<Vec<crate::io::table::Cell>>, crate::problem::Problem> =
+            Err(crate::problem::Problem { path: String::new(), kind: crate::problem::ProblemKind::NotXlsx("not in this module".into()) });
         cells.map_err(|p| vec![p]).and_then(|rows| read_cells(&rows))
     } else {
-        super::csv::cells(bytes).map_err(|p| vec![p]).and_then(|rows| read_cells(&rows))
+        crate::io::csv::cells(bytes).map_err(|p| vec![p]).and_then(|rows| read_cells(&rows))
     };
     match read {
         Ok(data) => CompassReply { summary: Some(summarise(&data, period)), errors: Vec::new() },

@@ -35,7 +35,7 @@ pub fn read(format: crate::io::Format, bytes: &[u8], sheet: Option<&str>) -> Rea
     ReadReply {
         sheets,
         sheet,
-        dataset: import.dataset.as_ref().filter(|_| import.errors.is_empty()).map(crate::io::json::to_json),
+        dataset: import.dataset.as_ref().filter(|_| import.errors.is_empty()).map(crate::io::json::to_compact_json),
         errors: import.errors.iter().map(crate::i18n::problem).collect(),
         warnings: import.warnings.iter().map(crate::i18n::problem).collect(),
         read_as: import.read_as,

@@ -233,6 +233,8 @@ proptest! {
         let expected = comparable(&d);
         let j = json::parse_dataset(&json::to_json(&d)).unwrap();
         prop_assert_eq!(comparable(&j), expected.clone());
+        // The compact form (storage, the import worker's answer) is the same data.
+        prop_assert_eq!(json::parse_dataset(&json::to_compact_json(&d)).unwrap(), j);
         let c = csv::read(&io::save(Format::Csv, &d, false).unwrap());
         prop_assert!(c.errors.is_empty(), "{:?}", c.errors);
         prop_assert_eq!(comparable(&c.dataset.unwrap()), expected.clone());
@@ -354,8 +356,44 @@ fn csv_that_libreoffice_writes_in_windows_1252_utf16_and_utf8_reads_back_the_sam
         } else {
             data.clone()
         };
-        assert_eq!(import.dataset.unwrap(), expected, "{name}");
+        let imported = import.dataset.unwrap();
+        assert_eq!(imported, expected, "{name}");
+        // … and the preview says so, naming the text and the character.
+        let lost = barometer::io::table::lost(&data, &imported, true);
+        if name == "cp1252" {
+            assert_eq!(lost.len(), 1, "{lost:?}");
+            assert!(lost[0].contains("er blevet til »?« i 1 tekst: pejlemærke 5 note (»−«)"), "{lost:?}");
+        } else {
+            assert!(lost.is_empty(), "{name}: {lost:?}");
+        }
     }
+}
+
+/// What a file cannot carry is named before it replaces the data: `?` for
+/// characters its code page lacks (at their place), and fields outside the
+/// format, which only JSON keeps.
+#[test]
+fn the_preview_names_what_a_file_could_not_carry() {
+    use barometer::io::table::lost;
+    let mut data = the_2014_data();
+    data.guideposts[0].subgoals[0].title = "Hjemløse → boliger ≥ 1.000".into();
+    data.guideposts[0].extra.insert("farve".into(), serde_json::json!("blå"));
+    data.guideposts[0].subgoals[1].extra.insert("kilde".into(), serde_json::json!(1));
+    let csv = String::from_utf8(io::save(Format::Csv, &data, false).unwrap()).unwrap();
+    let code_page: String = csv.trim_start_matches('\u{feff}').chars().map(|c| if barometer::io::text::in_windows_1252(c) { c } else { '?' }).collect();
+    let import = csv::read(code_page.as_bytes());
+    assert!(import.errors.is_empty(), "{:?}", import.errors);
+    let read = import.dataset.unwrap();
+    let said = lost(&data, &read, true);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].contains("i 2 tekster: 1.A titel (»→≥«) og pejlemærke 5 note (»−«)"), "{said:?}");
+    assert!(said[1].contains("»farve« i pejlemærke 1 og »kilde« i 1.B"), "{said:?}");
+    // JSON carries both; the same data read back loses nothing.
+    assert!(lost(&data, &json::parse_dataset(&json::to_json(&data)).unwrap(), false).is_empty());
+    // A text that differs in more than `?` is a new text, not a loss.
+    let mut other = read.clone();
+    other.guideposts[0].subgoals[0].title = "Hjemløse ? boliger".into();
+    assert!(lost(&data, &other, false)[0].contains("i 1 tekst: pejlemærke 5"));
 }
 
 #[test]

@@ -93,14 +93,14 @@ fn a_malformed_milestone_names_its_path() {
     );
     assert_eq!(
         v(&|v| v["guideposts"][0]["subgoals"][0]["baseline"] = serde_json::json!({"year": 2006, "value": 1})),
-        ["guideposts[0].subgoals[0].baseline: a milestone sub-goal has statuses in words, no baseline, target or children"]
+        ["guideposts[0].subgoals[0].baseline: et milepælsmål har status i ord, ingen baseline, mål eller underdelmål"]
     );
     assert_eq!(
         v(&|v| { v["guideposts"][0]["subgoals"][0]["measurements"][0].as_object_mut().unwrap().remove("status"); }),
-        ["guideposts[0].subgoals[0].measurements[0].status: required field is missing"]
+        ["guideposts[0].subgoals[0].measurements[0].status: feltet mangler"]
     );
     assert_eq!(
         v(&|v| v["guideposts"][0]["subgoals"][0]["kind"] = "words".into()),
-        ["guideposts[0].subgoals[0].kind: \"words\" is not one of numeric, milestone", "guideposts[0].subgoals[0].measurements[0].value: required field is missing"]
+        ["guideposts[0].subgoals[0].kind: »words« er ikke en af numeric, milestone", "guideposts[0].subgoals[0].measurements[0].value: feltet mangler"]
     );
 }

@@ -44,4 +44,5 @@ fuzz_target!(|data: &[u8]| {
         d.guideposts.push(gp);
     }
     check::evaluates_sanely(&d);
+    check::draws(&d);
 });

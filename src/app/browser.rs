@@ -304,11 +304,25 @@ pub fn save_dataset(dataset: Option<&Dataset>) -> Result<(), Notice> {
     #[cfg(target_arch = "wasm32")]
     {
         let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) else { return Ok(()) };
-        let done = match dataset {
-            Some(d) => storage.set_item(DATASET_KEY, &crate::io::json::to_json(d)),
-            None => storage.remove_item(DATASET_KEY),
+        let Some(d) = dataset else {
+            let _ = storage.remove_item(DATASET_KEY);
+            return Ok(());
         };
-        done.map_err(|_| error("Browserens lager er fuldt, så de indlæste data huskes ikke efter en genindlæsning. Download dem som fil.".into()))
+        // Compact: more fits in the browser's few megabytes than pretty-printed.
+        let text = crate::io::json::to_compact_json(d);
+        storage.set_item(DATASET_KEY, &text).map_err(|_| {
+            // Never an older import in its place after a reload: that copy goes too.
+            let _ = storage.remove_item(DATASET_KEY);
+            Notice {
+                kind: NoticeKind::Error,
+                text: format!(
+                    "De indlæste data ({} MB) er for store til browserens lager. De virker nu, men er væk efter en genindlæsning, \
+                     hvor Barometer åbner med 2014-dataene. Download dem her for at beholde dem.",
+                    crate::i18n::number(text.len() as f64 / 1_000_000.0, 1)
+                ),
+                download: Some(("barometer-data.json".into(), text)),
+            }
+        })
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

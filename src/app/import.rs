@@ -74,6 +74,7 @@ pub fn read_in_worker(name: &str, format: Format, bytes: Rc<Vec<u8>>, sheet: Opt
                 sheet: reply.sheet,
                 bytes: Some(bytes),
                 read_as: reply.read_as,
+                table: format != Format::Json,
             }))));
         });
     }
@@ -182,6 +183,7 @@ fn stage(name: &str, format: Format, bytes: &[u8], send: &Callback<Action>) {
         errors: import.errors.iter().map(crate::i18n::problem).collect(),
         warnings: import.warnings.iter().map(crate::i18n::problem).collect(),
         read_as: import.read_as,
+        table: format != Format::Json,
         ..Pending::default()
     }))));
 }

@@ -69,6 +69,8 @@ pub struct Pending {
     pub bytes: Option<Rc<Vec<u8>>>,
     /// A text file's encoding and separator, as read.
     pub read_as: Option<String>,
+    /// A table (CSV, Excel, paste): it cannot carry fields outside the format.
+    pub table: bool,
 }
 
 /// The presentation mode's colours.

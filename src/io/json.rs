@@ -36,10 +36,26 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// The JSON reader's checks on a dataset built another way (a table, an
+/// edit): what passes here reads back from its JSON. It walks the dataset's
+/// serde value, so it costs no text written and parsed again.
+pub fn check(dataset: &Dataset) -> Result<(), Vec<Problem>> {
+    let value = serde_json::to_value(dataset).unwrap_or(Value::Null);
+    let mut walker = Walker::default();
+    walker.dataset(&value);
+    if walker.problems.is_empty() { Ok(()) } else { Err(walker.problems) }
+}
+
 /// Writes a dataset as pretty-printed JSON.
 pub fn to_json(dataset: &Dataset) -> String {
     // Serialising plain data with string keys cannot fail.
     serde_json::to_string_pretty(dataset).unwrap_or_default() + "\n"
+}
+
+/// Writes a dataset as JSON on one line: for the browser's storage and the
+/// import worker's answer, where every byte counts and no one reads it.
+pub fn to_compact_json(dataset: &Dataset) -> String {
+    serde_json::to_string(dataset).unwrap_or_default()
 }
 
 fn syntax_detail(e: &serde_json::Error) -> String {

@@ -138,7 +138,7 @@ pub fn read(rows: &[Vec<Cell>]) -> Import {
         // One set of rules for every way in: what a table gives must pass the
         // JSON reader's checks too, or it could be saved and then not read
         // back. The table's own checks above name rows; this is the net.
-        if let Err(problems) = super::json::parse_dataset(&super::json::to_json(d)) {
+        if let Err(problems) = super::json::check(d) {
             r.errors.extend(problems);
             dataset = None;
         } else {
@@ -165,8 +165,11 @@ fn yes(t: &str) -> bool {
     matches!(normalise(t).as_str(), "ja" | "yes" | "true" | "x" | "1")
 }
 
+mod carry;
 mod read;
 mod write;
+
+pub use carry::lost;
 
 use read::Reader;
 pub use write::{decimal, template, template_dataset, write, WriteOptions};

@@ -68,6 +68,36 @@ test("Danish Excel's CSV (Windows-1252, ;) and Unicode text (UTF-16, tabs) load,
   await page.close();
 });
 
+test('data too big for the browser storage works for the visit, says so with a download, and a reload never shows an older import', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  // An earlier import is in storage; then the browser's storage is full.
+  await drop(page, 'tidligere.csv', CSV);
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  await page.getByText('Data indlæst fra »tidligere.csv«').waitFor();
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'barometer/dataset') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await drop(page, 'stor.csv', CSV.replace('Boliger', 'Boliger (stor)'));
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  const notice = page.locator('.notice.error', { hasText: 'for store til browserens lager' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /De virker nu, men er væk efter en genindlæsning, hvor Barometer åbner med 2014-dataene\. Download dem her for at beholde dem\./);
+  assert.equal(Object.keys(await readings(page)).length, 2, 'the data works for the visit');
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download barometer-data.json' }).click();
+  const text = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString();
+  assert.match(text, /"title":"Boliger \(stor\)"/, 'the download is the data shown');
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  assert.equal(Object.keys(await readings(page)).length, 9, 'after a reload: the 2014 data, not the earlier import');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('an empty dataset loads and every screen copes: overview, presentation, print, reload', async () => {
   const { page, errors } = await openApp(browser, server.url);
   await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'tom.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"barometer-dataset/1","title":"Tom","guideposts":[]}') });
@@ -148,12 +178,33 @@ test('downloaded data (JSON, CSV for Excel and .xlsx) loads again to the same re
     if (file.endsWith('.csv')) assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a BOM for Excel');
     if (file.endsWith('.xlsx')) assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a workbook (zip)');
     await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(path);
+    await page.locator('.import-preview').waitFor();
+    assert.equal(await page.locator('.import-lost').count(), 0, `${file} carries everything`);
     await page.getByRole('button', { name: 'Indlæs disse data' }).click();
     assert.deepEqual(await readings(page), before, file);
+    if (file.endsWith('.csv')) {
+      // Saved again by Excel as "CSV (semikolonsepareret)": Windows-1252, ? for what it lacks.
+      const cp1252 = windows1252(bytes.subarray(3).toString('utf8'));
+      await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'gemt-i-excel.csv', mimeType: 'text/csv', buffer: cp1252 });
+      assert.equal(await page.locator('.import-read-as').innerText(), 'Læst som Windows-1252, adskilt med semikolon.');
+      assert.match(await page.locator('.import-lost').innerText(), /Det kan filen ikke rumme:\s+Tegn, som filens tegnsæt ikke har, er blevet til »\?« i 1 tekst: pejlemærke 5 note \(»−«\)\./);
+      await page.getByRole('button', { name: 'Annullér' }).click();
+    }
   }
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Text as a Windows-1252 spreadsheet saves it: `?` for each character the code page lacks. */
+function windows1252(text) {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+  return Buffer.from([...text].map((c) => {
+    const n = c.codePointAt(0);
+    if (n < 0x80 || (n >= 0xa0 && n <= 0xff)) return n;
+    const i = high.indexOf(c);
+    return i >= 0 ? 0x80 + i : 0x3f;
+  }));
+}
 
 test('an Excel workbook is read by the import worker, with a sheet chooser', async () => {
   const { page, errors } = await openApp(browser, server.url);

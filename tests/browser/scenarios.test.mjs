@@ -158,7 +158,7 @@ test('a corrupt saved entry gives a message, is offered for download, and the ap
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('barometer/corrupt/')).map((k) => localStorage.getItem(k)));
   assert.deepEqual(kept, ['{"format":"barometer-saved/1", broken']);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download de gemte data' }).click();
+  await page.getByRole('button', { name: 'Download barometer-gemte-scenarier.json' }).click();
   const file = await download;
   const text = await (await file.createReadStream()).toArray();
   assert.equal(Buffer.concat(text).toString(), '{"format":"barometer-saved/1", broken');

@@ -1,7 +1,7 @@
 //! The preview of an import: every problem with its place, or what will be
 //! loaded (guideposts, sub-goals, years; for a text file its encoding and
 //! separator), what it replaces (guideposts that go, method options that
-//! change) and how each reading would change. Nothing is replaced until the
+//! change), what the file could not carry (`io::table::lost`) and how each reading would change. Nothing is replaced until the
 //! user confirms.
 
 use std::collections::BTreeSet;
@@ -53,6 +53,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
         .flat_map(|l| l.baseline.iter().chain(&l.measurements).map(|m| m.year)).collect();
     let new_report = evaluate(dataset, &Options::from_spec(&dataset.method));
     let current = &props.view.report;
+    let lost = crate::io::table::lost(&props.view.dataset, dataset, p.table);
     let confirm = {
         let (cb, d, name) = (props.on_action.clone(), Rc::new(dataset.clone()), p.name.clone());
         Callback::from(move |_: MouseEvent| {
@@ -79,6 +80,12 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                 <p class="import-read-as">{ format!("Læst som {read_as}.") }</p>
             }
             { replaced(&props.view, dataset) }
+            if !lost.is_empty() {
+                <div class="import-lost" role="note">
+                    <p>{ "Det kan filen ikke rumme:" }</p>
+                    <ul>{ for lost.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                </div>
+            }
             { warnings }
             <table class="import-compare">
                 <thead><tr><th scope="col">{ "Pejlemærke" }</th><th scope="col">{ "Nu" }</th><th scope="col">{ "Efter indlæsning" }</th></tr></thead>

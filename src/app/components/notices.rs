@@ -18,8 +18,9 @@ pub fn Notices(props: &NoticesProps) -> Html {
             { for props.notices.iter().enumerate().map(|(i, n)| {
                 let dismiss = { let cb = props.on_action.clone(); move |_| cb.emit(Action::DismissNotice(i)) };
                 let download = n.download.clone().map(|(name, text)| {
+                    let label = format!("Download {name}");
                     let onclick = move |_| browser::download(&name, "application/json", &text);
-                    html! { <button type="button" {onclick}>{ "Download de gemte data" }</button> }
+                    html! { <button type="button" {onclick}>{ label }</button> }
                 });
                 html! {
                     <div class={classes!("notice", if n.kind == NoticeKind::Error { "error" } else { "info" })}

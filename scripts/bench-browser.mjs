@@ -6,6 +6,10 @@
 //            2014 data and with a generated dataset of 1.000 sub-goals;
 //   memory:  the wasm linear memory with the 1.000-sub-goal dataset and 4
 //            scenarios, each with an edit.
+//   import:  a 10,000-row and a 200,000-row CSV (200 guideposts × 1,000
+//            sub-goals) picked in the Data menu → the import preview shown,
+//            and the longest gap between painted frames on the way (the page
+//            must keep answering while the worker reads).
 // Prints one JSON object. Arguments pick parts: `node scripts/bench-browser.mjs slider`.
 import { serve, launch, menu, newScenario } from '../tests/browser/harness.mjs';
 
@@ -142,7 +146,41 @@ async function large() {
   };
 }
 
-const parts = { paint_ms: paint, slider_2014_ms: slider2014, generated_1000: large };
+/** A CSV of `guideposts` × `per` sub-goals, as the template's columns have it. */
+function csvRows(guideposts, per) {
+  const lines = ['pejlemærke;delmål;titel;enhed;baseline år;baseline;status 2014;mål år;mål'];
+  for (let g = 1; g <= guideposts; g++) {
+    for (let i = 0; i < per; i++) {
+      lines.push(`${g}. Pejlemærke ${g};S${i};Genereret delmål ${i};antal;2013;${500 + (i * 37) % 500};${i % 6 ? 520 + (i * 37) % 500 : ''};2017;${1100 + (i % 13) * 10}`);
+    }
+  }
+  return Buffer.from(lines.join('\n') + '\n');
+}
+
+async function importCsv() {
+  const out = {};
+  for (const [guideposts, per] of [[10, 1000], [200, 1000]]) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await open(context);
+    await page.waitForSelector('[data-guidepost]');
+    const buffer = csvRows(guideposts, per);
+    await page.evaluate(() => {
+      window.__gap = 0;
+      let last = performance.now();
+      const tick = (t) => { window.__gap = Math.max(window.__gap, t - last); last = t; if (!window.__stop) requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    });
+    const start = await page.evaluate(() => performance.now());
+    await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer });
+    await page.locator('.import-preview').waitFor({ timeout: 120_000 });
+    const [shown, gap] = await page.evaluate(() => { window.__stop = true; return [performance.now(), window.__gap]; });
+    out[`${guideposts * per}_rows`] = { mb: +(buffer.length / 1e6).toFixed(1), preview_ms: Math.round(shown - start), longest_frame_gap_ms: Math.round(gap) };
+    await context.close();
+  }
+  return out;
+}
+
+const parts = { paint_ms: paint, slider_2014_ms: slider2014, generated_1000: large, import: importCsv };
 const wanted = process.argv.slice(2);
 const result = {};
 for (const [name, run] of Object.entries(parts)) {

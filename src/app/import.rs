@@ -53,29 +53,39 @@ pub fn read_in_worker(name: &str, format: Format, bytes: Rc<Vec<u8>>, sheet: Opt
         }
         let (cb, n) = (send.clone(), name.to_string());
         let refused = format!("»{name}« kunne ikke læses. Intet er ændret.");
-        ask_worker(message.into(), send, refused, move |reply| {
-            let text = reply.as_string().unwrap_or_default();
-            let reply: crate::exchange::ReadReply = serde_json::from_str(&text).unwrap_or_default();
-            // The worker's dataset is checked again here; its problems are shown, never dropped.
-            let mut errors = reply.errors;
-            let dataset = reply.dataset.as_deref().and_then(|j| match crate::io::json::parse_dataset(j) {
-                Ok(d) => Some(d),
-                Err(problems) => {
-                    errors.extend(problems.iter().map(crate::i18n::problem));
-                    None
-                }
+        ask_worker(message.into(), send, refused, move |answer| {
+            let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok().and_then(|v| v.as_string());
+            let reply: crate::exchange::ReadReply = serde_json::from_str(&field("reply").unwrap_or_default()).unwrap_or_default();
+            let dataset = field("dataset");
+            // Reading the worker's dataset takes the page's thread for a moment
+            // (seconds for 200,000 sub-goals): say so, and let that paint first.
+            cb.emit(Action::Reading(Some(format!("Forbereder forhåndsvisningen af »{n}« …"))));
+            let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+                // The worker's dataset is checked again here; its problems are shown, never dropped.
+                let mut errors = reply.errors;
+                let dataset = dataset.as_deref().and_then(|j| match crate::io::json::parse_dataset(j) {
+                    Ok(d) => Some(d),
+                    Err(problems) => {
+                        errors.extend(problems.iter().map(crate::i18n::problem));
+                        None
+                    }
+                });
+                cb.emit(Action::Stage(Some(Rc::new(Pending {
+                    name: n,
+                    dataset,
+                    errors,
+                    warnings: reply.warnings,
+                    sheets: reply.sheets,
+                    sheet: reply.sheet,
+                    bytes: Some(bytes),
+                    read_as: reply.read_as,
+                    table: format != Format::Json,
+                }))));
             });
-            cb.emit(Action::Stage(Some(Rc::new(Pending {
-                name: n,
-                dataset,
-                errors,
-                warnings: reply.warnings,
-                sheets: reply.sheets,
-                sheet: reply.sheet,
-                bytes: Some(bytes),
-                read_as: reply.read_as,
-                table: format != Format::Json,
-            }))));
+            use wasm_bindgen::JsCast;
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 40);
+            }
         });
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -2,8 +2,8 @@
 //! The app's one reducer fed edit actions in any order with any values
 //! (NaN, 10^300, negative populations, years from 1890 to 2400), on the 2014
 //! data: whatever it accepts stays within the shared limits, so the active
-//! scenario shares and saves again exactly with nothing left out, and the
-//! view it shows evaluates and draws sanely.
+//! scenario shares and saves again exactly with nothing left out, and it
+//! evaluates sanely.
 #[path = "check.rs"]
 mod check;
 use std::rc::Rc;
@@ -23,9 +23,14 @@ fn number(b: &mut impl Iterator<Item = u8>) -> f64 {
     }
 }
 
+/// The 2014 data, read once.
+fn the_2014_data() -> &'static barometer::model::Dataset {
+    static DATA: std::sync::OnceLock<barometer::model::Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| barometer::data::pejlemaerker_2014().expect("the embedded data reads"))
+}
+
 fuzz_target!(|data: &[u8]| {
-    let Ok(dataset) = barometer::data::pejlemaerker_2014() else { return };
-    let dataset = Rc::new(dataset);
+    let dataset = Rc::new(the_2014_data().clone());
     let addresses: Vec<String> = dataset.guideposts.iter().flat_map(|g| g.leaves().map(move |l| format!("{}.{}", g.id, l.id))).collect();
     let proposals: Vec<String> = dataset.proposals.iter().map(|p| p.id.clone()).collect();
     let mut state = State::new(dataset.clone());
@@ -70,6 +75,6 @@ fuzz_target!(|data: &[u8]| {
     assert!(dropped.is_empty(), "saving dropped {dropped:?}");
     assert_eq!(again, saved);
     let applied = barometer::scenario::apply(&dataset, &scenario);
+    // (Drawing is the other targets' part: here it would leave time for a few hundred inputs only.)
     check::evaluates_sanely(&applied);
-    check::draws(&applied);
 });

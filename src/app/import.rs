@@ -82,9 +82,15 @@ pub fn read_in_worker(name: &str, format: Format, bytes: Rc<Vec<u8>>, sheet: Opt
                     table: format != Format::Json,
                 }))));
             });
+            // After the next paint: a frame, then a task.
             use wasm_bindgen::JsCast;
+            let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+                }
+            });
             if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 40);
+                let _ = w.request_animation_frame(after_paint.unchecked_ref());
             }
         });
     }

@@ -46,6 +46,7 @@ fn main() {
             .and_then(|f| f.as_string())
             .and_then(|f| barometer::io::Format::of(&format!("x.{f}")))
             .unwrap_or(barometer::io::Format::Xlsx);
+        let started = js_sys::Date::now();
         let mut reply = barometer::exchange::read(format, &bytes, sheet.as_deref());
         // The dataset's JSON goes beside the reply, not inside it: escaped
         // in a string and unescaped again, 30 MB of it costs the page seconds.
@@ -55,6 +56,8 @@ fn main() {
         if let Some(d) = dataset {
             let _ = js_sys::Reflect::set(&message, &"dataset".into(), &d.into());
         }
+        // How long the reading took here, for the benchmark (scripts/bench-browser.mjs import).
+        let _ = js_sys::Reflect::set(&message, &"ms".into(), &(js_sys::Date::now() - started).into());
         let _ = reply_to.post_message(&message);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

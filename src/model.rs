@@ -385,6 +385,12 @@ impl Guidepost {
     pub fn leaves(&self) -> impl Iterator<Item = &Subgoal> {
         self.subgoals.iter().flat_map(Subgoal::leaves)
     }
+
+    /// Whether the guidepost is read in words only: it has sub-goals, and
+    /// every one is a milestone (no reading on the −5…+5 scale).
+    pub fn in_words_only(&self) -> bool {
+        self.leaves().next().is_some() && self.leaves().all(Subgoal::is_milestone)
+    }
 }
 
 fn find_in<'a>(subgoals: &'a [Subgoal], id: &str) -> Option<&'a Subgoal> {

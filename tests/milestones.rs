@@ -104,3 +104,12 @@ fn a_malformed_milestone_names_its_path() {
         ["guideposts[0].subgoals[0].kind: »words« er ikke en af numeric, milestone", "guideposts[0].subgoals[0].measurements[0].value: feltet mangler"]
     );
 }
+
+#[test]
+fn a_guidepost_is_read_in_words_only_when_it_has_sub_goals_and_all_are_milestones() {
+    let plan: barometer::model::Dataset = parse_dataset(barometer::data::HANDLINGSPLAN_2007_JSON).unwrap();
+    assert!(plan.guideposts.iter().any(|g| g.in_words_only()));
+    let data = barometer::data::pejlemaerker_2014().unwrap();
+    assert!(data.guideposts.iter().all(|g| !g.in_words_only()));
+    assert!(!barometer::model::Guidepost::new("1", "uden delmål").in_words_only(), "no sub-goals: nothing to read in words either");
+}

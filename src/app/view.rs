@@ -108,7 +108,7 @@ impl View {
         let mut slides = vec![Slide::Overview];
         let mut rest = Vec::new();
         for (i, (gp, r)) in self.dataset.guideposts.iter().zip(&self.report.guideposts).enumerate() {
-            let in_words = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+            let in_words = gp.in_words_only();
             if r.state == GuidepostState::Scored || in_words {
                 slides.push(Slide::Guidepost(i));
             } else {

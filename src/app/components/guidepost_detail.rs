@@ -35,7 +35,7 @@ pub fn GuidepostDetail(props: &GuidepostDetailProps) -> Html {
     let chart_only = use_state(|| false);
     let has_milestones = gp.leaves().any(|l| l.is_milestone());
     // A focus area tracked only in words has no reading to gauge.
-    let in_words_only = has_milestones && gp.leaves().all(|l| l.is_milestone());
+    let in_words_only = gp.in_words_only();
     let expected = view.expected(props.index);
     let track = track_text(r.score, expected, r.state);
     let base = view.base_if_changed(props.index);

@@ -61,7 +61,7 @@ pub fn OverviewItem(props: &OverviewItemProps) -> Html {
         base: base.and_then(|b| b.score.filter(|_| b.state == GuidepostState::Scored)),
     };
     let bar_svg = use_memo(bar, |b| Html::from_html_unchecked(AttrValue::from(scale::svg(b))));
-    let in_words_only = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+    let in_words_only = gp.in_words_only();
     let has_milestones = gp.leaves().any(|l| l.is_milestone());
     let reading = i18n::reading(r.state, r.score);
     let track = track_text(r.score, expected, r.state);

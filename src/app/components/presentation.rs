@@ -78,7 +78,7 @@ fn overview_slide(view: &View) -> Html {
                     let r = &view.report.guideposts[i];
                     let expected = view.expected(i);
                     let track = track_text(r.score, expected, r.state);
-                    let in_words_only = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+                    let in_words_only = gp.in_words_only();
                     let bar = ScaleBar { state: r.state, reading: r.score.filter(|_| r.state == GuidepostState::Scored), expected, base: None };
                     html! {
                         <li class={classes!("pres-tile", format!("state-{}", r.state.code()))} data-presented-overview={gp.id.clone()}>
@@ -143,7 +143,7 @@ pub fn GuidepostSlide(props: &GuidepostSlideProps) -> Html {
     let gauge_svg = use_memo(g, |g| (AttrValue::from(gauge::svg(g)), AttrValue::from(g.describe())));
     let p = progress::Progress::new(&view.applied.guideposts[props.index], r, &view.options).large();
     let progress_svg = use_memo(p, |p| (AttrValue::from(progress::svg(p)), AttrValue::from(p.describe())));
-    let in_words_only = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+    let in_words_only = gp.in_words_only();
     let reading = i18n::reading(r.state, r.score);
     let track = track_text(r.score, view.expected(props.index), r.state);
     let meaning = match (r.state, r.score) {

@@ -51,7 +51,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
                     rows
                 });
                 let point = |p: Option<Point>, unit| p.map(|p| format!("{} ({})", i18n::value(p.value, unit), p.year)).unwrap_or_default();
-                let in_words_only = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+                let in_words_only = gp.in_words_only();
                 html! {
                     <section class="print-guidepost">
                         <div class="print-head">
@@ -119,7 +119,7 @@ fn summary_table(view: &View) -> Html {
             <tbody>
                 { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {
                     let r = &view.report.guideposts[i];
-                    let in_words_only = gp.leaves().next().is_some() && gp.leaves().all(|l| l.is_milestone());
+                    let in_words_only = gp.in_words_only();
                     html! {
                         <tr data-print-summary={gp.id.clone()}>
                             <td>{ format!("{}. {}", gp.id, gp.title) }</td>

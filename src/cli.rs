@@ -6,6 +6,7 @@
 //! only wires it to the real world.
 
 mod compass;
+mod history;
 mod table;
 
 use serde_json::{json, Value};
@@ -17,6 +18,7 @@ use crate::model::{Dataset, Grouping, Missing, Weighting};
 
 pub const USAGE: &str = "\
 brug: barometer status FIL [valg] [--json]
+      barometer history FIL [valg] [--json]   hvert pejlemærke år for år, med ændringen og dens del fra første målinger
       barometer seek FIL --subgoal ID --score TAL [valg] [--json]
       barometer chart FIL --guidepost N --kind gauge|progress|trend [--subgoal ID] -o UD.svg [valg]
       barometer convert IND -o UD [--readings] [--sheet ARK]   (json, csv, xlsx: formatet ses af endelsen)
@@ -36,6 +38,7 @@ pub struct CliError(pub String);
 
 enum Command {
     Status,
+    History,
     Seek { subgoal: String, score: f64 },
     Chart { guidepost: String, kind: ChartKind, subgoal: Option<String>, out: String },
     Convert { out: String, readings: bool, sheet: Option<String> },
@@ -130,6 +133,11 @@ pub fn run(
         } else {
             table::status(&dataset, &options)
         })),
+        Command::History => Ok(stdout(if args.json {
+            history::json(&dataset, &options).to_string() + "\n"
+        } else {
+            history::text(&dataset, &options)
+        })),
         Command::Seek { subgoal, score } => seek_command(&dataset, &options, &subgoal, score, args.json).map(stdout),
         Command::Chart { guidepost, kind, subgoal, out } => {
             let svg = chart(&dataset, &options, &guidepost, kind, subgoal.as_deref())?;
@@ -196,6 +204,7 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
     let file = file.ok_or_else(|| CliError("mangler en datafil (FIL)".into()))?;
     let command = match command.as_str() {
         "status" => Command::Status,
+        "history" => Command::History,
         "seek" => Command::Seek {
             subgoal: subgoal.ok_or_else(|| CliError("seek kræver --subgoal ID, fx --subgoal 1.A".into()))?,
             score: score.ok_or_else(|| CliError("seek kræver --score TAL, fx --score 2.0".into()))?,
@@ -212,7 +221,7 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
             sheet,
         },
         "compass" => Command::Compass { out },
-        other => return Err(CliError(format!("ukendt kommando »{other}« (status, seek, chart, convert, template eller compass)"))),
+        other => return Err(CliError(format!("ukendt kommando »{other}« (status, history, seek, chart, convert, template eller compass)"))),
     };
     Ok(Args { command, file, options, json })
 }

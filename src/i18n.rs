@@ -85,6 +85,21 @@ pub fn signed_score(v: f64) -> String {
     }
 }
 
+/// A change between years, and how much of it comes from sub-goals first
+/// measured (METHOD.md, "Change since an earlier year"): "+0,4 siden 2014,
+/// heraf +0,3 fordi 1.D og 1.E er målt første gang".
+pub fn change_since(change: f64, since: i32, first_part: Option<f64>, first_measured: &[String]) -> String {
+    let base = format!("{} siden {since}", signed_score(change));
+    match first_part {
+        Some(part) if !first_measured.is_empty() => format!(
+            "{base}, heraf {} fordi {} er målt første gang",
+            signed_score(part),
+            list(first_measured)
+        ),
+        _ => base,
+    }
+}
+
 /// A guidepost's reading as the source prints it.
 pub fn reading(state: GuidepostState, score_value: Option<f64>) -> String {
     match (state, score_value) {

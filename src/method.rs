@@ -9,6 +9,7 @@
 //! readings alone, without allocating, in `method::readings`.
 
 mod aggregate;
+pub mod history;
 pub mod projection;
 pub mod readings;
 pub mod seek;

@@ -1,10 +1,11 @@
 //! What the screen shows for the active scenario, computed once per change:
-//! the data as the scenario sees it, its readings, and Base's readings to
-//! compare with.
+//! the data as the scenario sees it, its readings, Base's readings to
+//! compare with, and its readings year by year.
 
 use std::rc::Rc;
 
 use crate::i18n;
+use crate::method::history::{history, History, YearReading};
 use crate::method::{evaluate, GuidepostResult, GuidepostState, Options, Report, SubgoalResult};
 use crate::model::{Dataset, Guidepost, Published, PublishedState, Subgoal};
 use crate::scenario::{apply, Scenario, SubgoalOverride};
@@ -19,6 +20,8 @@ pub struct View {
     pub report: Rc<Report>,
     /// The readings without any scenario (Base).
     pub base: Rc<Report>,
+    /// The scenario's readings as of each status year.
+    pub history: Rc<History>,
 }
 
 impl View {
@@ -31,7 +34,32 @@ impl View {
         } else {
             evaluate(&dataset, &Options::from_spec(&dataset.method))
         };
-        View { dataset, scenario, options, applied: Rc::new(applied), report: Rc::new(report), base: Rc::new(base) }
+        let history = history(&applied, &options);
+        View { dataset, scenario, options, applied: Rc::new(applied), report: Rc::new(report), base: Rc::new(base), history: Rc::new(history) }
+    }
+
+    /// The year the readings are as of: the chosen year (at most the last
+    /// status year), or the last status year.
+    pub fn shown_year(&self) -> Option<i32> {
+        let last = *self.history.years.last()?;
+        Some(self.options.as_of.map_or(last, |y| y.min(last)))
+    }
+
+    /// The change since the year before in words, with its part from first
+    /// measurements: "+0,4 siden 2014, heraf +0,3 fordi 1.D og 1.E er målt første gang".
+    pub fn since_words(&self, index: usize) -> Option<String> {
+        let (r, before) = self.since(index)?;
+        let id = &self.dataset.guideposts.get(index)?.id;
+        let first: Vec<String> = r.first_measured.iter().map(|s| format!("{id}.{s}")).collect();
+        Some(i18n::change_since(r.change?, before, r.change_first_measured, &first))
+    }
+
+    /// A guidepost's reading in the shown year and the year before it, when
+    /// there is one: for "+0,4 siden 2014".
+    pub fn since(&self, index: usize) -> Option<(&YearReading, i32)> {
+        let year = self.shown_year()?;
+        let k = self.history.years.iter().position(|&y| y == year).filter(|&k| k > 0)?;
+        Some((&self.history.guideposts.get(index)?.readings[k], self.history.years[k - 1]))
     }
 
     /// The scenario's version of a sub-goal (absent when the scenario leaves it out).

@@ -11,6 +11,7 @@
 pub mod compare;
 pub mod compass;
 pub mod gauge;
+pub mod history;
 pub mod pen;
 pub mod progress;
 pub mod scale;

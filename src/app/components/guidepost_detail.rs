@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::milestones::{MilestoneCounts, MilestoneList};
+use super::over_time::OverTime;
 use super::overview::{change_text, reading_markup, track_text};
 use super::proposals::Proposals;
 use super::subgoal_table::SubgoalTable;
@@ -108,6 +109,9 @@ pub fn GuidepostDetail(props: &GuidepostDetailProps) -> Html {
                     }
                 </div>
             </div>
+            if !in_words_only {
+                <OverTime index={props.index} view={view.clone()} />
+            }
             if has_milestones {
                 <MilestoneList guidepost={gp.clone()} as_of={view.options.as_of} />
             }

@@ -11,6 +11,7 @@ pub mod menu;
 pub mod method_panel;
 pub mod milestones;
 pub mod notices;
+pub mod over_time;
 pub mod overview;
 pub mod number_field;
 pub mod presentation;

@@ -1,6 +1,8 @@
 //! The overview: every guidepost in one compact list, each with its reading,
 //! a bar on −5 … +5, whether it is ahead of or behind the straight path, the
-//! published figure, and in a scenario the change against the data. It stays
+//! published figure, its line over the years with the change since the year
+//! before (and how much of that is first measurements), and in a scenario
+//! the change against the data. It stays
 //! in view while a guidepost's detail is open, so a reading moves on screen
 //! while its sub-goal is edited. Choosing a guidepost opens its detail.
 
@@ -9,6 +11,7 @@ use yew::prelude::*;
 use super::milestones::MilestoneCounts;
 use crate::app::state::Action;
 use crate::app::view::View;
+use crate::charts::history;
 use crate::charts::scale::{self, ScaleBar};
 use crate::i18n;
 use crate::method::GuidepostState;
@@ -61,6 +64,17 @@ pub fn OverviewItem(props: &OverviewItemProps) -> Html {
         base: base.and_then(|b| b.score.filter(|_| b.state == GuidepostState::Scored)),
     };
     let bar_svg = use_memo(bar, |b| Html::from_html_unchecked(AttrValue::from(scale::svg(b))));
+    // Over the years, when there is more than one: a sparkline and the change since the year before.
+    let over = (view.history.years.len() > 1)
+        .then(|| history::Over::new(&view.history.guideposts[props.index], view.shown_year(), false))
+        .filter(|o| o.points.iter().any(|(_, score, _)| score.is_some()));
+    let spark = use_memo(over, |o| o.as_ref().map(|o| (Html::from_html_unchecked(AttrValue::from(history::svg(o))), o.describe())));
+    let since = view.since(props.index).and_then(|(r, before)| {
+        let short = format!("{} siden {before}", i18n::signed_score(r.change?));
+        // Short enough for the overview's column; the whole sentence is the title and what a screen reader says.
+        let first_part = r.change_first_measured.filter(|_| !r.first_measured.is_empty()).map(|p| format!("{} nye", i18n::signed_score(p)));
+        Some((short, first_part, view.since_words(props.index)?))
+    });
     let in_words_only = gp.in_words_only();
     let has_milestones = gp.leaves().any(|l| l.is_milestone());
     let reading = i18n::reading(r.state, r.score);
@@ -95,7 +109,21 @@ pub fn OverviewItem(props: &OverviewItemProps) -> Html {
                         { reading_markup(&reading) }
                     </div>
                     <div class="ov-bar" role="img" aria-label={bar_words}>{ (*bar_svg).clone() }</div>
+                    if let Some((svg, words)) = &*spark {
+                        <div class="ov-spark" role="img" aria-label={words.clone()}>{ svg.clone() }</div>
+                    }
                     <div class="ov-meta">
+                        if let Some((short, first_part, words)) = &since {
+                            <span class="ov-since" data-since={gp.id.clone()} title={words.clone()}>
+                                <span aria-hidden="true">
+                                    { short }
+                                    if let Some(p) = first_part {
+                                        <span class="ov-first">{ format!(" ({p})") }</span>
+                                    }
+                                </span>
+                                <span class="visually-hidden">{ words }</span>
+                            </span>
+                        }
                         if let Some((text, ahead)) = &track {
                             <span class={classes!("ov-track", if *ahead { "ahead" } else { "behind" })} data-expected={gp.id.clone()}>{ text }</span>
                         } else if r.state == GuidepostState::NoData {

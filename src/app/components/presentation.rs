@@ -97,6 +97,9 @@ fn overview_slide(view: &View) -> Html {
                                     (None, GuidepostState::BaselineOnly) => "kun baseline-målinger".to_string(),
                                     (None, _) => "ingen data".to_string(),
                                 } }</span>
+                                if let Some(words) = view.since_words(i) {
+                                    <span class="pres-tile-since" data-presented-since={gp.id.clone()}>{ words }</span>
+                                }
                             }
                         </li>
                     }

@@ -108,12 +108,14 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
 /// published, and the change a scenario makes.
 fn summary_table(view: &View) -> Html {
     let in_scenario = view.scenario.name != crate::scenario::BASE;
+    let over_years = view.history.years.len() > 1;
     html! {
         <table class="print-table print-summary">
             <caption>{ "Overblik" }</caption>
             <thead><tr>
                 <th scope="col">{ "Pejlemærke" }</th><th scope="col">{ "Aflæsning" }</th><th scope="col">{ "Forventet nu" }</th>
                 <th scope="col">{ "Offentliggjort" }</th>
+                if over_years { <th scope="col">{ "Siden året før" }</th> }
                 if in_scenario { <th scope="col">{ "Ændring i scenariet" }</th> }
             </tr></thead>
             <tbody>
@@ -130,6 +132,9 @@ fn summary_table(view: &View) -> Html {
                             } }</td>
                             <td>{ track_text(r.score, view.expected(i), r.state).map(|(t, _)| t.replace("forventet nu ", "")).unwrap_or_default() }</td>
                             <td>{ view.published(i).map(|p| format!("{}{}", p.text, if p.agrees { " ✓" } else { " ≠" })).unwrap_or_default() }</td>
+                            if over_years {
+                                <td data-print-since={gp.id.clone()}>{ view.since_words(i).unwrap_or_default() }</td>
+                            }
                             if in_scenario {
                                 <td>{ view.base_if_changed(i).map(|b| change_text(b.state, b.score, r.state, r.score)).unwrap_or_else(|| "uændret".into()) }</td>
                             }

@@ -1,0 +1,103 @@
+//! The barometer over time: a guidepost's reading as of each status year on
+//! −5 … +5, as a sparkline beside the overview's reading and larger in the
+//! guidepost's detail. A year in which sub-goals were measured for the first
+//! time is a hollow ring, not a dot: part of that move is no progress.
+//! Years without a scored reading leave a gap in the line.
+
+use super::palette::*;
+use super::pen::{self, Area, Drawn};
+use crate::i18n;
+use crate::method::history::GuidepostHistory;
+use crate::method::GuidepostState;
+use plotters::prelude::*;
+
+/// One point of the line: the year, the reading when scored, and whether
+/// sub-goals were first measured that year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Over {
+    pub points: Vec<(i32, Option<f64>, bool)>,
+    /// The year the screen shows (emphasised).
+    pub shown: Option<i32>,
+    /// Draw the −5 / 0 / +5 labels and the years (the detail's size).
+    pub labelled: bool,
+}
+
+impl Over {
+    pub fn new(h: &GuidepostHistory, shown: Option<i32>, labelled: bool) -> Over {
+        let points = h
+            .readings
+            .iter()
+            .map(|r| (r.year, r.score.filter(|_| r.state == GuidepostState::Scored), !r.first_measured.is_empty()))
+            .collect();
+        Over { points, shown, labelled }
+    }
+
+    /// The line in words, for screen readers: "2014: 1,6; 2015: 0,4 (første målinger); …".
+    pub fn describe(&self) -> String {
+        let years: Vec<String> = self
+            .points
+            .iter()
+            .map(|(y, s, first)| {
+                let v = s.map_or("ingen score".to_string(), i18n::score);
+                format!("{y}: {v}{}", if *first { " (første målinger)" } else { "" })
+            })
+            .collect();
+        format!("Over tid: {}.", years.join("; "))
+    }
+}
+
+pub const SPARK: (u32, u32) = (84, 30);
+pub const LARGE: (u32, u32) = (560, 190);
+
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, o: &Over, (width, height): (u32, u32)) -> Drawn<DB> {
+    // Room for the shown year's ring (radius + 3 + its stroke) at every edge.
+    let (left, right) = if o.labelled { (34, width as i32 - 24) } else { (8, width as i32 - 8) };
+    let (top, bottom) = if o.labelled { (12, height as i32 - 28) } else { (8, height as i32 - 8) };
+    let n = o.points.len().max(2) as i32 - 1;
+    let x = |k: usize| left + (right - left) * k as i32 / n;
+    let y = |s: f64| top + ((5.0 - s.clamp(-5.0, 5.0)) / 10.0 * f64::from(bottom - top)).round() as i32;
+    // 0 (baseline) always; ±5 at the detail's size.
+    pen::line(area, (left, y(0.0)), (right, y(0.0)), &MUTED, 1)?;
+    if o.labelled {
+        for (v, label) in [(5.0, "+5"), (0.0, "0"), (-5.0, "−5")] {
+            pen::dashed(area, (left, y(v)), (right, y(v)), &TRACK, 1, 4.0)?;
+            pen::text(area, label, (left - 6, y(v)), 15, &MUTED, pen::Align::Right, false)?;
+        }
+        for (k, (year, ..)) in o.points.iter().enumerate() {
+            pen::text(area, &year.to_string(), (x(k), bottom + 15), 15, &INK, pen::Align::Center, false)?;
+        }
+    }
+    // The line, broken where a year has no score.
+    let mut run: Vec<(i32, i32)> = Vec::new();
+    for (k, (_, s, _)) in o.points.iter().enumerate() {
+        match s {
+            Some(s) => run.push((x(k), y(*s))),
+            None => {
+                area.draw(&PathElement::new(std::mem::take(&mut run), PROGRESS.stroke_width(2)))?;
+            }
+        }
+    }
+    area.draw(&PathElement::new(run, PROGRESS.stroke_width(2)))?;
+    let r = if o.labelled { 6 } else { 3 };
+    for (k, (year, s, first)) in o.points.iter().enumerate() {
+        let Some(s) = s else { continue };
+        let at = (x(k), y(*s));
+        let colour = if *s < 0.0 { REGRESS } else { PROGRESS };
+        if *first {
+            area.draw(&Circle::new(at, r, colour.stroke_width(2)))?;
+            area.draw(&Circle::new(at, r - 2, PAPER.filled()))?;
+        } else {
+            area.draw(&Circle::new(at, r, colour.filled()))?;
+        }
+        if o.shown == Some(*year) {
+            area.draw(&Circle::new(at, r + 3, INK.stroke_width(2)))?;
+        }
+    }
+    Ok(())
+}
+
+/// The sparkline (the overview) or the labelled chart (the detail) as SVG.
+pub fn svg(o: &Over) -> String {
+    let size = if o.labelled { LARGE } else { SPARK };
+    super::to_svg(size.0, size.1, |area| draw(area, o, size))
+}

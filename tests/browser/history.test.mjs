@@ -1,0 +1,101 @@
+// The barometer over time (issue "Year after year"), with the fictitious
+// 2015–2017 continuation of the 2014 data: each reading in the overview has
+// its line and its change since the year before, with the part that comes
+// from first measurements; a guidepost's detail has the line and a table.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, openGuidepost, overviewItem, menu, axeViolations, boxes, overlaps, ARTIFACTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const FICTIVE = new URL('../../data/pejlemaerker-fiktiv-2015-2017.json', import.meta.url).pathname;
+
+/** The change as it shows beside guidepost `id`'s reading (screen readers get the whole sentence). */
+const shown = (page, id) => overviewItem(page, id).locator('[data-since] > [aria-hidden="true"]').innerText();
+
+async function loadFictive(page) {
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(FICTIVE);
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  await page.getByText('Data indlæst fra »pejlemaerker-fiktiv-2015-2017.json«').waitFor();
+}
+
+test('with one year there is no line and no change; with four, every reading has both, honestly split', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 650 });
+  assert.equal(await page.locator('.ov-spark').count(), 0, 'the 2014 data has one year: no line to draw');
+  assert.equal(await page.locator('[data-since]').count(), 0);
+  await openGuidepost(page, '1');
+  assert.equal(await page.locator('.over-time.single').innerText(), 'Kun ét år med status (2014): der er ingen udvikling at tegne endnu.');
+  await loadFictive(page);
+  // A line for every guidepost scored in some year; none for 6, 7 and 8, never scored.
+  assert.equal(await page.locator('.ov-spark svg').count(), 6);
+  for (const id of ['6', '7', '8']) assert.equal(await overviewItem(page, id).locator('.ov-spark').count(), 0, id);
+  // As of 2017 (the latest): the same numbers as `barometer history`.
+  assert.equal(await shown(page, '1'), '+2,0 siden 2016');
+  assert.equal(await shown(page, '2'), '+1,6 siden 2016');
+  // As of 2015, guidepost 1 fell 1,2 although 1.D and 1.E were measured for the first time.
+  await (await menu(page, 'Metode')).getByLabel('Status til og med').selectOption('2015');
+  const since = overviewItem(page, '1').locator('[data-since]');
+  assert.equal(await shown(page, '1'), '−1,2 siden 2014 (+0,5 nye)');
+  assert.equal(await since.getAttribute('title'), '−1,2 siden 2014, heraf +0,5 fordi 1.D og 1.E er målt første gang');
+  assert.equal(await since.locator('.visually-hidden').innerText(), '−1,2 siden 2014, heraf +0,5 fordi 1.D og 1.E er målt første gang');
+  assert.match(await overviewItem(page, '1').locator('.ov-spark').getAttribute('aria-label'), /^Over tid: 2014: 1,6; 2015: 0,4 \(første målinger\); 2016: 2,1; 2017: 4,2\.$/);
+  // From baseline-only (0) to a score is no change in score: none is claimed.
+  assert.equal(await overviewItem(page, '2').locator('[data-since]').count(), 0);
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: `${ARTIFACTS}/history-overview-1366x650.png` });
+  assert.deepEqual(overlaps(await boxes(page, '.ov-item')), []);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal overflow');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a guidepost's detail shows its line over the years and the same as a table", async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 650 });
+  await loadFictive(page);
+  await openGuidepost(page, '2');
+  const table = page.locator('.over-time-table');
+  const rows = await table.locator('tbody tr').allInnerTexts();
+  assert.deepEqual(rows.map((r) => r.split('\t').map((c) => c.trim())), [
+    ['2014', '0 (kun baseline-målinger)', '', '0 af 7'],
+    ['2015', '0,9', '–', '2 af 7'],
+    ['2016', '2,8', '+2,0 siden 2015, heraf +1,4 fordi 2.C2, 2.D1 og 2.D2 er målt første gang', '5 af 7'],
+    ['2017', '4,5', '+1,6 siden 2016', '5 af 7'],
+  ]);
+  assert.equal(await page.locator('.over-time-chart svg').count(), 1);
+  await page.locator('.over-time').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${ARTIFACTS}/history-detail-1366x650.png` });
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a phone the line and the change fit beside each reading', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 390, height: 844 });
+  await loadFictive(page);
+  assert.equal(await shown(page, '1'), '+2,0 siden 2016');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal overflow on a phone');
+  assert.deepEqual(overlaps(await boxes(page, '.ov-item')), []);
+  await page.screenshot({ path: `${ARTIFACTS}/history-overview-390x844.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('presentation and print say each change since the year before, with its part from first measurements', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1920, height: 1080 });
+  await loadFictive(page);
+  await (await menu(page, 'Metode')).getByLabel('Status til og med').selectOption('2015');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Præsentér' }).click();
+  await page.locator('[data-presented-since="1"]').waitFor();
+  assert.equal(await page.locator('[data-presented-since="1"]').innerText(), '−1,2 siden 2014, heraf +0,5 fordi 1.D og 1.E er målt første gang');
+  await page.screenshot({ path: `${ARTIFACTS}/history-presentation-1920.png` });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Udskriv' }).click();
+  assert.equal(await page.locator('[data-print-since="1"]').innerText(), '−1,2 siden 2014, heraf +0,5 fordi 1.D og 1.E er målt første gang');
+  assert.equal(await page.locator('[data-print-since="5"]').innerText(), '+2,8 siden 2014');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

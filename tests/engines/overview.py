@@ -166,6 +166,23 @@ class Overview:
         self.d.find_element(By.CSS_SELECTOR, ".pres-exit").click()
         WebDriverWait(self.d, 10).until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".presentation"))
 
+    def test_the_barometer_over_time_beside_each_reading(self):
+        # The fictitious 2015–2017 data, as a reload finds an earlier import in storage.
+        fictive = (ROOT / "data/pejlemaerker-fiktiv-2015-2017.json").read_text(encoding="utf-8")
+        for width, height in [(1366, 650), (390, 844)]:
+            with self.subTest(size=f"{width}×{height}"):
+                self.open(width, height, narrowest=width < 500)
+                self.d.execute_script("localStorage.setItem('barometer/dataset', arguments[0])", fictive)
+                self.d.get(self.url)
+                WebDriverWait(self.d, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".ov-spark svg")) == 6)
+                since = self.d.execute_script("return document.querySelector('[data-since=\"1\"] > [aria-hidden]').textContent.trim()")
+                self.assertEqual(since, "+2,0 siden 2016")
+                rows = self.d.execute_script(ROWS)
+                self.assertTrue(all(r["inView"] for r in rows) or width < 500, "all nine in view on a laptop")
+                self.assertTrue(self.d.execute_script("return document.documentElement.scrollWidth <= innerWidth"))
+                self.shot(f"history-{width}x{height}")
+                self.d.execute_script("localStorage.clear()")
+
     def test_phone_and_tablet_one_column_without_horizontal_overflow(self):
         for width, height in [(390, 844), (768, 1024)]:
             with self.subTest(size=f"{width}×{height}"):

@@ -307,6 +307,23 @@ pub enum Unit {
 }
 
 impl Dataset {
+    /// Every year in which some sub-goal has a status (a measurement or a
+    /// milestone's status), in order.
+    pub fn status_years(&self) -> std::collections::BTreeSet<i32> {
+        self.guideposts
+            .iter()
+            .flat_map(Guidepost::leaves)
+            .flat_map(|l| l.measurements.iter().map(|m| m.year).chain(l.milestones.iter().map(|m| m.year)))
+            .collect()
+    }
+
+    /// How many leaf sub-goals have a status in `year`, of how many: "31 af 47".
+    pub fn measured_in(&self, year: i32) -> (usize, usize) {
+        let leaves = || self.guideposts.iter().flat_map(Guidepost::leaves);
+        let measured = leaves().filter(|l| l.measurements.iter().any(|m| m.year == year) || l.milestones.iter().any(|m| m.year == year)).count();
+        (measured, leaves().count())
+    }
+
     /// An empty dataset of the current format.
     pub fn new() -> Dataset {
         Dataset {

@@ -154,6 +154,10 @@ fn the_template_is_a_header_and_one_example_row() {
     assert_eq!(d.guideposts.len(), 1);
     assert_eq!(d.guideposts[0].subgoals.len(), 1);
     assert!(text.lines().nth(0).unwrap().trim_start_matches('\u{feff}').starts_with("pejlemærke;delmål;gruppe;titel"));
+    // An empty column for the next year's statuses, to fill in.
+    assert!(text.lines().next().unwrap().contains(";status 2014;status 2015;"), "{text}");
+    assert_eq!(d.status_years().into_iter().collect::<Vec<_>>(), [2014]);
+    assert_eq!(d.measured_in(2014), (1, 1));
 }
 
 // ---- generated datasets ----

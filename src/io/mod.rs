@@ -97,7 +97,7 @@ pub fn load(format: Format, bytes: &[u8], sheet: Option<&str>) -> table::Import 
 
 /// Writes a dataset in a format (with the readings as extra columns, for the tables).
 pub fn save(format: Format, dataset: &crate::model::Dataset, readings: bool) -> Result<Vec<u8>, String> {
-    let rows = || table::write(dataset, table::WriteOptions { readings });
+    let rows = || table::write(dataset, table::WriteOptions { readings, ..Default::default() });
     match format {
         Format::Json => Ok(json::to_json(dataset).into_bytes()),
         Format::Csv => Ok(csv::write(&rows()).into_bytes()),

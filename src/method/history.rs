@@ -44,16 +44,11 @@ pub struct YearReading {
 /// The years from the first to the last in which any sub-goal has a status
 /// (a measurement or a milestone's status); empty when none has.
 pub fn years(dataset: &Dataset) -> Vec<i32> {
-    let all = dataset
-        .guideposts
-        .iter()
-        .flat_map(Guidepost::leaves)
-        .flat_map(|l| l.measurements.iter().map(|m| m.year).chain(l.milestones.iter().map(|m| m.year)));
-    let (first, last) = all.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
-    if first > last {
-        return Vec::new();
+    let all = dataset.status_years();
+    match (all.first(), all.last()) {
+        (Some(&first), Some(&last)) => (first..=last).collect(),
+        _ => Vec::new(),
     }
-    (first..=last).collect()
 }
 
 /// Each guidepost's reading as of each of `years(dataset)` under `options`

@@ -17,6 +17,8 @@ const shown = (page, id) => overviewItem(page, id).locator('[data-since] > [aria
 
 async function loadFictive(page) {
   await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(FICTIVE);
+  // Over the 2014 data, the preview names the years the file adds.
+  assert.equal(await page.locator('.import-new-years').innerText(), 'Nye år: 2015 (13 af 36 delmål målt), 2016 (20 af 36 delmål målt), 2017 (20 af 36 delmål målt).');
   await page.getByRole('button', { name: 'Indlæs disse data' }).click();
   await page.getByText('Data indlæst fra »pejlemaerker-fiktiv-2015-2017.json«').waitFor();
 }

@@ -54,6 +54,9 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     let new_report = evaluate(dataset, &Options::from_spec(&dataset.method));
     let current = &props.view.report;
     let lost = crate::io::table::lost(&props.view.dataset, dataset, p.table);
+    // Status years the data loaded now does not have: a new year's column.
+    let known = props.view.dataset.status_years();
+    let new_years: Vec<i32> = dataset.status_years().into_iter().filter(|y| !known.contains(y)).collect();
     let confirm = {
         let (cb, d, name) = (props.on_action.clone(), Rc::new(dataset.clone()), p.name.clone());
         Callback::from(move |_: MouseEvent| {
@@ -76,6 +79,15 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                 leaves,
                 years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
             ) }</p>
+            if !new_years.is_empty() {
+                <p class="import-new-years">{ format!(
+                    "Nye år: {}.",
+                    new_years.iter().map(|&y| {
+                        let (measured, of) = dataset.measured_in(y);
+                        format!("{y} ({measured} af {of} delmål målt)")
+                    }).collect::<Vec<_>>().join(", ")
+                ) }</p>
+            }
             if let Some(read_as) = &p.read_as {
                 <p class="import-read-as">{ format!("Læst som {read_as}.") }</p>
             }

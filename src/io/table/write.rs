@@ -20,17 +20,19 @@ pub fn decimal(n: f64) -> String {
 pub struct WriteOptions {
     /// Add the computed readings as extra columns.
     pub readings: bool,
+    /// Add an empty status column for the year after the last one, to fill in.
+    pub next_year: bool,
 }
 
 /// The dataset as rows: `#` rows, the header, one row per sub-goal (groups
 /// first, then their children).
 pub fn write(d: &Dataset, options: WriteOptions) -> Vec<Vec<Cell>> {
-    let years: BTreeSet<i32> = d
-        .guideposts
-        .iter()
-        .flat_map(|g| g.leaves())
-        .flat_map(|l| l.measurements.iter().map(|m| m.year).chain(l.milestones.iter().map(|m| m.year)))
-        .collect();
+    let mut years: BTreeSet<i32> = d.status_years();
+    if options.next_year {
+        if let Some(next) = years.last().map(|y| y + 1).filter(|y| crate::limits::year_ok(*y)) {
+            years.insert(next);
+        }
+    }
     let text = |s: &str| if s.is_empty() { Cell::Empty } else { Cell::Text(s.to_string()) };
     let num = |v: Option<f64>| v.map_or(Cell::Empty, Cell::Number);
     let year = |y: Option<i32>| y.map_or(Cell::Empty, |y| Cell::Number(f64::from(y)));
@@ -181,7 +183,8 @@ pub fn template_dataset() -> Dataset {
     d
 }
 
-/// A blank sheet: the header and one example row, to start a new year.
+/// A blank sheet: the header and one example row, with an empty column for
+/// the next year's statuses, to start a new year.
 pub fn template() -> Vec<Vec<Cell>> {
-    write(&template_dataset(), WriteOptions::default())
+    write(&template_dataset(), WriteOptions { next_year: true, ..WriteOptions::default() })
 }

@@ -78,3 +78,14 @@ proptest! {
         }
     }
 }
+
+/// A column pasted into the year table: Danish numbers, blanks kept, the
+/// first bad line named; values outside the shared limits are refused too.
+#[test]
+fn a_pasted_column_reads_danish_numbers_and_names_the_first_bad_line() {
+    use barometer::io::column::{column, NotANumber};
+    assert_eq!(column("950\n1.000\n\n95,9\r\n"), Ok(vec![Some(950.0), Some(1000.0), None, Some(95.9)]));
+    assert_eq!(column("739\t(note)\n–\n"), Ok(vec![Some(739.0), None]), "a block's first cell; a dash is no status");
+    assert_eq!(column("1\nabc\n3"), Err(NotANumber { line: 1, text: "abc".into() }));
+    assert_eq!(column("1\n10000000000000"), Err(NotANumber { line: 1, text: "10000000000000".into() }));
+}

@@ -17,6 +17,7 @@ use crate::io::share::{decode_link, FRAGMENT_PREFIX};
 use components::compare_table::CompareTable;
 use components::compass_panel::CompassPanel;
 use components::data_panel::PasteDialog;
+use components::year_table::YearTable;
 use components::guidepost_detail::GuidepostDetail;
 use components::import_preview::ImportPreview;
 use components::notices::Notices;
@@ -208,6 +209,11 @@ pub fn Barometer(props: &BarometerProps) -> Html {
         if let Some(pending) = &state.pending {
             <div class="dialog-layer">
                 <ImportPreview pending={pending.clone()} view={view.clone()} on_action={dispatch.clone()} />
+            </div>
+        }
+        if state.year_table {
+            <div class="dialog-layer">
+                <YearTable view={view.clone()} on_action={dispatch.clone()} />
             </div>
         }
         if state.pasting {

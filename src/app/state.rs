@@ -44,6 +44,8 @@ pub struct State {
     pub printing: bool,
     /// The dialog for cells pasted from a spreadsheet is open.
     pub pasting: bool,
+    /// The table for a new year's statuses is open.
+    pub year_table: bool,
     /// Data read from a file or a paste, waiting for the user to confirm it.
     pub pending: Option<Rc<Pending>>,
     /// A file being read, in words (shown with a progress bar).
@@ -160,6 +162,10 @@ pub enum Action {
     Toggle(String),
     /// Open or close the dialog for pasted spreadsheet cells.
     Paste(bool),
+    /// Open or close the table for a new year's statuses.
+    YearTable(bool),
+    /// One year's statuses for many sub-goals at once (`None` removes one): one undo step.
+    SetYear { year: i32, values: Vec<(String, Option<f64>)> },
     Notify(Notice),
     DismissNotice(usize),
     /// Present from this slide (`None` stops presenting).
@@ -205,6 +211,7 @@ impl State {
             theme: Theme::default(),
             printing: false,
             pasting: false,
+            year_table: false,
             pending: None,
             reading: None,
             compass: None,
@@ -274,6 +281,10 @@ impl State {
             }
             Action::Paste(open) => {
                 next.pasting = open;
+                return next;
+            }
+            Action::YearTable(open) => {
+                next.year_table = open;
                 return next;
             }
             Action::Notify(n) => {

@@ -2,6 +2,7 @@
 //! formats. Reading never panics: it returns the value or every problem
 //! found, each naming its place.
 
+pub mod column;
 pub mod csv;
 pub mod json;
 pub mod share;

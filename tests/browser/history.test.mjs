@@ -101,3 +101,62 @@ test('presentation and print say each change since the year before, with its par
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Pastes `text` into the input labelled `label`, as Ctrl+V from Excel would. */
+async function paste(page, label, text) {
+  await page.getByLabel(label, { exact: true }).evaluate((el, t) => {
+    el.focus();
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('a new year typed and pasted in one table: readings move beside it, it fills a scenario in one undo step, or becomes the data', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 768 });
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Ny status for et år…' }).click();
+  const table = page.locator('.year-table');
+  await table.waitFor();
+  assert.equal(await table.getByLabel('År for den nye status').inputValue(), '2015', 'the year after the last status');
+  assert.equal(await table.locator('.year-count').innerText(), '0 af 36 delmål målt i 2015');
+  // Typing: Danish numbers, Enter moves down.
+  await table.getByLabel('Status 2015 for 1.A', { exact: true }).fill('950');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Status 2015 for 1.B');
+  assert.equal(await table.locator('.year-count').innerText(), '1 af 36 delmål målt i 2015');
+  // 1.A 2015 = 950: (950 − 859) / 141 · 5 = 3,23 (was −1,10); guidepost 1 moves from 1,6 to 2,3.
+  assert.match(await table.locator('[data-year-reading="1"]').innerText(), /^1\.\s*1,6 → 2,3$/);
+  // A pasted column fills from the focused row down.
+  await paste(page, 'Status 2015 for 1.B', '500\n96,5\n1.450\n');
+  assert.deepEqual(await Promise.all(['1.B', '1.C', '1.D'].map((a) => table.getByLabel(`Status 2015 for ${a}`, { exact: true }).inputValue())), ['500', '96,5', '1.450']);
+  assert.equal(await table.locator('.year-count').innerText(), '4 af 36 delmål målt i 2015');
+  // Refused whole, with the row named: a value that is not a number, and more values than rows.
+  await paste(page, 'Status 2015 for 1.E', '200\nlidt\n');
+  assert.equal(await table.locator('.year-problem').innerText(), 'Intet er sat ind: »lidt« til 1.F1 er ikke et tal mellem −10^12 og 10^12.');
+  assert.equal(await table.getByLabel('Status 2015 for 1.E', { exact: true }).inputValue(), '');
+  await paste(page, 'Status 2015 for 9.C', '1\n2\n');
+  assert.equal(await table.locator('.year-problem').innerText(), 'Intet er sat ind: kolonnen har 2 værdier, men der er kun 1 delmål fra 9.C og ned.');
+  await page.screenshot({ path: `${ARTIFACTS}/year-table-1366x768.png` });
+  assert.deepEqual(await axeViolations(page), []);
+  // Into a scenario: one undo step takes all four back.
+  await table.getByRole('button', { name: 'Læg i et nyt scenarie' }).click();
+  await page.locator('.year-table').waitFor({ state: 'detached' });
+  // (3,23 + 2,38 + 1,88 + 2,01 + 0 + 2,93) / 6 = 2,07 with 1.B–1.D as pasted.
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,1');
+  assert.match(await page.locator('.scenario-name').innerText(), /^Scenarie: Scenarie 1$/);
+  await page.getByRole('button', { name: '↶ Fortryd' }).click();
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6');
+  // As data: through the import preview, which names the new year.
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Ny status for et år…' }).click();
+  await page.getByLabel('Status 2015 for 1.A', { exact: true }).fill('739');
+  await page.getByRole('button', { name: 'Gem som data…' }).click();
+  assert.equal(await page.locator('.import-new-years').innerText(), 'Nye år: 2015 (1 af 36 delmål målt).');
+  await page.getByRole('button', { name: 'Indlæs disse data' }).click();
+  await page.getByText('Data indlæst fra »ny status 2015«').waitFor();
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  // 1.A: (739 − 859) / 141 · 5 = −4,26 against −1,10 in 2014: guidepost 1 moves (−4,26 + 1,10) / 6 = −0,53.
+  assert.equal(await shown(page, '1'), '−0,5 siden 2014', 'the new year survives a reload and shows as a change');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

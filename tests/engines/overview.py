@@ -18,6 +18,7 @@ import time
 import unittest
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -137,10 +138,21 @@ class Overview:
         self.d.find_element(By.CSS_SELECTOR, 'button[aria-controls="detail"]').click()
         WebDriverWait(self.d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#detail table.subgoals"))
         self.d.find_element(By.XPATH, '//button[normalize-space()="Ret 1.A" or @aria-label="Ret 1.A"]').click()
-        slider = WebDriverWait(self.d, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, 'input[type="range"][aria-label="Status 2014 for 1.A"]'))
+        find_slider = lambda d: d.find_element(By.CSS_SELECTOR, 'input[type="range"][aria-label="Status 2014 for 1.A"]')
+        WebDriverWait(self.d, 10).until(find_slider)
         before = self.d.find_element(By.CSS_SELECTOR, '[data-guidepost="1"]').get_attribute("data-score")
         for _ in range(20):
-            slider.send_keys(Keys.ARROW_RIGHT)
+            # The first key forks Base into a scenario and the editor is drawn
+            # again: find the slider each time (WebKit's driver reports a
+            # replaced element as a bare WebDriverException).
+            for attempt in range(3):
+                try:
+                    WebDriverWait(self.d, 10).until(find_slider).send_keys(Keys.ARROW_RIGHT)
+                    break
+                except WebDriverException:
+                    if attempt == 2:
+                        raise
+                    time.sleep(0.2)
         WebDriverWait(self.d, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, '[data-guidepost="1"]').get_attribute("data-score") != before)
         # The change against the data shows once the rounded reading moved.
         change = WebDriverWait(self.d, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, '[data-change-guidepost="1"]')).text

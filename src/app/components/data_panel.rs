@@ -101,6 +101,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     <input type="file" accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv" onchange={on_pick} aria-label="Indlæs data fra fil" />
                 </label>
                 <button type="button" onclick={ let cb = props.on_action.clone(); move |_| cb.emit(Action::Paste(true)) }>{ "Indsæt fra regneark" }</button>
+                <button type="button" onclick={ let cb = props.on_action.clone(); move |_| cb.emit(Action::YearTable(true)) }>{ "Ny status for et år…" }</button>
                 if !props.built_in {
                     <button type="button" onclick={use_built_in}>{ "Brug 2014-dataene" }</button>
                 }

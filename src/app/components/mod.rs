@@ -21,3 +21,4 @@ pub mod scenario_bar;
 pub mod subgoal_editor;
 pub mod subgoal_table;
 pub mod tool_bar;
+pub mod year_table;

@@ -12,6 +12,7 @@ use crate::scenario::{MethodOverride, Scenario, BASE};
 pub(super) fn within_limits(action: &Action) -> bool {
     match action {
         Action::SetStatus { year, value, .. } => year_ok(*year) && value.is_none_or(|v| Limit::Value.allows(v)),
+        Action::SetYear { year, values } => year_ok(*year) && values.iter().all(|(_, v)| v.is_none_or(|v| Limit::Value.allows(v))),
         Action::SetTarget { value: Some(v), .. } => Limit::Value.allows(*v),
         Action::SetTargetYear { year: Some(y), .. } | Action::SetAsOf(Some(y)) => year_ok(*y),
         Action::SetPopulation { value: Some(p), .. } => Limit::Population.allows(*p),
@@ -109,6 +110,15 @@ impl State {
                     Some(v) => o.status.insert(year, v),
                     None => o.status.remove(&year),
                 };
+            }
+            Action::SetYear { year, values } => {
+                for (address, value) in values {
+                    let o = s.subgoal_mut(&address);
+                    match value {
+                        Some(v) => o.status.insert(year, v),
+                        None => o.status.remove(&year),
+                    };
+                }
             }
             Action::SetTarget { address, value } => s.subgoal_mut(&address).target_value = value,
             Action::SetTargetYear { address, year } => s.subgoal_mut(&address).target_year = year,

@@ -1,5 +1,6 @@
 #![no_main]
-//! The app's one reducer fed edit actions in any order with any values
+//! The app's one reducer fed edit actions (a whole year's statuses too) in
+//! any order with any values
 //! (NaN, 10^300, negative populations, years from 1890 to 2400), on the 2014
 //! data: whatever it accepts stays within the shared limits, so the active
 //! scenario shares and saves again exactly with nothing left out, and it
@@ -40,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
         let year = 1890 + i32::from(b.next().unwrap_or(0)) * 2;
         let value = number(&mut b);
         let on = value > 0.0;
-        let action = match op % 18 {
+        let action = match op % 19 {
             0 => Action::SetStatus { address, year, value: Some(value) },
             1 => Action::SetStatus { address, year, value: None },
             2 => Action::SetTarget { address, value: Some(value) },
@@ -62,6 +63,7 @@ fuzz_target!(|data: &[u8]| {
                 index: None,
                 effect: Some(Effect { subgoal: address, year, change: value }),
             },
+            17 => Action::SetYear { year, values: vec![(address, Some(value)), (addresses[usize::from(op) % addresses.len()].clone(), None)] },
             _ => Action::Switch(None),
         };
         state = state.apply(action);

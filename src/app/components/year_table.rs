@@ -101,12 +101,12 @@ pub fn YearTable(props: &YearTableProps) -> Html {
 
     let close = { let cb = props.on_action.clone(); Callback::from(move |_: MouseEvent| cb.emit(Action::YearTable(false))) };
     let on_year = {
-        let (year, texts) = (year.clone(), texts.clone());
+        let year = year.clone();
+        // What was typed stays: it is now that year's.
         Callback::from(move |e: Event| {
             if let Ok(y) = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i32>() {
                 if crate::limits::year_ok(y) {
                     year.set(y);
-                    texts.set(BTreeMap::new());
                 }
             }
         })

@@ -181,6 +181,15 @@ impl Subgoal {
         }
     }
 
+    /// The same leaves, for changing them (groups nest one level only).
+    pub fn leaves_mut(&mut self) -> Vec<&mut Subgoal> {
+        if self.is_group() {
+            self.children.iter_mut().collect()
+        } else {
+            vec![self]
+        }
+    }
+
     /// A minimal leaf, for tests and builders.
     pub fn leaf(id: &str, title: &str) -> Subgoal {
         Subgoal {
@@ -401,6 +410,11 @@ impl Guidepost {
     /// Every leaf sub-goal of the guidepost, groups opened.
     pub fn leaves(&self) -> impl Iterator<Item = &Subgoal> {
         self.subgoals.iter().flat_map(Subgoal::leaves)
+    }
+
+    /// Every leaf sub-goal of the guidepost, for changing them.
+    pub fn leaves_mut(&mut self) -> impl Iterator<Item = &mut Subgoal> {
+        self.subgoals.iter_mut().flat_map(Subgoal::leaves_mut)
     }
 
     /// Whether the guidepost is read in words only: it has sub-goals, and

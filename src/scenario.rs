@@ -189,7 +189,7 @@ pub fn apply(dataset: &Dataset, scenario: &Scenario) -> Dataset {
     }
     if scenario.project_to_target {
         let options = scenario.options(dataset);
-        for leaf in out.guideposts.iter_mut().flat_map(|g| g.subgoals.iter_mut()).flat_map(leaves_mut) {
+        for leaf in out.guideposts.iter_mut().flat_map(crate::model::Guidepost::leaves_mut) {
             project(leaf, &options);
         }
     }
@@ -200,7 +200,7 @@ pub fn apply(dataset: &Dataset, scenario: &Scenario) -> Dataset {
 fn leaf_mut<'a>(dataset: &'a mut Dataset, address: &str) -> Option<&'a mut Subgoal> {
     let (g, s) = address.split_once('.')?;
     let gp = dataset.guideposts.iter_mut().find(|gp| gp.id == g)?;
-    let leaf = gp.subgoals.iter_mut().flat_map(leaves_mut).find(|l| l.id == s)?;
+    let leaf = gp.leaves_mut().find(|l| l.id == s)?;
     (!leaf.is_group()).then_some(leaf)
 }
 
@@ -217,14 +217,6 @@ fn add_effect(leaf: &mut Subgoal, effect: &Effect) {
 
 fn included(scenario: &Scenario, address: &str) -> bool {
     scenario.subgoals.get(address).and_then(|o| o.included).unwrap_or(true)
-}
-
-fn leaves_mut(s: &mut Subgoal) -> Vec<&mut Subgoal> {
-    if s.is_group() {
-        s.children.iter_mut().collect()
-    } else {
-        vec![s]
-    }
 }
 
 fn apply_to(sg: &mut Subgoal, address: &str, scenario: &Scenario, latest_target_year: Option<i32>) {

@@ -114,17 +114,8 @@ fn first_measured(gp: &Guidepost, before: i32, year: i32) -> Vec<String> {
 /// The guidepost with the statuses of these leaves left out.
 fn without_statuses(gp: &Guidepost, ids: &[String]) -> Guidepost {
     let mut gp = gp.clone();
-    let clear = |s: &mut Subgoal| {
-        if ids.contains(&s.id) {
-            s.measurements.clear();
-        }
-    };
-    for s in &mut gp.subgoals {
-        if s.is_group() {
-            s.children.iter_mut().for_each(clear);
-        } else {
-            clear(s);
-        }
+    for leaf in gp.leaves_mut().filter(|l| ids.contains(&l.id)) {
+        leaf.measurements.clear();
     }
     gp
 }

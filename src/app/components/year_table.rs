@@ -48,15 +48,12 @@ fn with_year(d: &Dataset, year: i32, values: &BTreeMap<String, Option<f64>>) -> 
     let mut d = d.clone();
     for g in &mut d.guideposts {
         let id = g.id.clone();
-        for s in g.subgoals.iter_mut() {
-            let leaves: Vec<&mut crate::model::Subgoal> = if s.children.is_empty() { vec![s] } else { s.children.iter_mut().collect() };
-            for l in leaves {
-                if let Some(v) = values.get(&format!("{id}.{}", l.id)) {
-                    l.measurements.retain(|m| m.year != year);
-                    if let Some(v) = v {
-                        l.measurements.push(Point { year, value: *v });
-                        l.measurements.sort_by_key(|m| m.year);
-                    }
+        for l in g.leaves_mut() {
+            if let Some(v) = values.get(&format!("{id}.{}", l.id)) {
+                l.measurements.retain(|m| m.year != year);
+                if let Some(v) = v {
+                    l.measurements.push(Point { year, value: *v });
+                    l.measurements.sort_by_key(|m| m.year);
                 }
             }
         }

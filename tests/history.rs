@@ -123,7 +123,7 @@ fn a_sub_goal_first_measured_inside_a_group_moves_the_reading_with_no_progress_b
     // Missing = zero: 2014 (2 + 0) / 2 = 1; 2015 (2 + (4 + 0) / 2) / 2 = 2. All of +1 is G1's first measurement.
     let zero = Options { missing: Missing::Zero, ..Options::default() };
     let r = &history(&data, &zero).guideposts[0].readings[1];
-    assert_eq!(r.first_measured, ["G1"]);
+    assert_eq!(r.first_measured, ["1.G1"]);
     assert_close(r.change.unwrap(), 1.0);
     assert_close(r.change_first_measured.unwrap(), 1.0);
     assert_eq!((r.measured, r.leaves), (2, 3));

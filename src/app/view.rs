@@ -49,9 +49,7 @@ impl View {
     /// measurements: "+0,4 siden 2014, heraf +0,3 fordi 1.D og 1.E er målt første gang".
     pub fn since_words(&self, index: usize) -> Option<String> {
         let (r, before) = self.since(index)?;
-        let id = &self.dataset.guideposts.get(index)?.id;
-        let first: Vec<String> = r.first_measured.iter().map(|s| format!("{id}.{s}")).collect();
-        Some(i18n::change_since(r.change?, before, r.change_first_measured, &first))
+        Some(i18n::change_since(r.change?, before, r.change_first_measured, &r.first_measured))
     }
 
     /// A guidepost's reading in the shown year and the year before it, when

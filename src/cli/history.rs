@@ -53,10 +53,7 @@ pub fn text(dataset: &Dataset, options: &Options) -> String {
         out += &format!("\n{}. {}\n", gp.id, gp.title);
         for (k, r) in g.readings.iter().enumerate() {
             let change = match (r.change, k) {
-                (Some(c), k) if k > 0 => {
-                    let first: Vec<String> = r.first_measured.iter().map(|id| format!("{}.{id}", gp.id)).collect();
-                    format!("  {}", i18n::change_since(c, h.years[k - 1], r.change_first_measured, &first))
-                }
+                (Some(c), k) if k > 0 => format!("  {}", i18n::change_since(c, h.years[k - 1], r.change_first_measured, &r.first_measured)),
                 _ => String::new(),
             };
             out += &format!(

@@ -5,7 +5,8 @@
 //! time — which, under missing = zero, moves a reading with no progress
 //! behind it, and must not be read as progress.
 
-use super::{evaluate, evaluate_guidepost, status_of, GuidepostState, Options};
+use super::readings::{reading, Reading};
+use super::{status_of, GuidepostState, Options};
 use crate::model::{Dataset, Guidepost, Subgoal};
 
 /// Every guidepost's readings, year by year.
@@ -34,7 +35,7 @@ pub struct YearReading {
     /// The part of `change` from sub-goals first measured after `y′`:
     /// `R(y) − R*(y)`, with their statuses left out of `R*`.
     pub change_first_measured: Option<f64>,
-    /// Those sub-goals (ids within the guidepost, children by their own id).
+    /// Those sub-goals, by address ("1.D"; a group's child by its own id, "2.C1").
     pub first_measured: Vec<String>,
     /// Leaf sub-goals with a status in exactly this year, of `leaves`.
     pub measured: usize,
@@ -52,49 +53,47 @@ pub fn years(dataset: &Dataset) -> Vec<i32> {
 }
 
 /// Each guidepost's reading as of each of `years(dataset)` under `options`
-/// (whose own `as_of` is replaced by each year in turn).
+/// (whose own `as_of` is replaced by each year in turn). It runs on every
+/// change the screen shows, so it takes the method's fast path
+/// (`readings::reading`, held equal to `evaluate` by tests/readings.rs).
 pub fn history(dataset: &Dataset, options: &Options) -> History {
     let years = years(dataset);
     let as_of = |y: i32| Options { as_of: Some(y), ..*options };
-    let reports: Vec<_> = years.iter().map(|&y| evaluate(dataset, &as_of(y))).collect();
+    let scored = |r: &Reading| r.score.filter(|_| r.state == GuidepostState::Scored);
     let guideposts = dataset
         .guideposts
         .iter()
-        .enumerate()
-        .map(|(i, gp)| {
+        .map(|gp| {
+            let leaves: Vec<&Subgoal> = gp.leaves().collect();
+            let by_year: Vec<Reading> = years.iter().map(|&y| reading(gp, &as_of(y))).collect();
             let readings = years
                 .iter()
                 .enumerate()
                 .map(|(k, &year)| {
-                    let r = &reports[k].guideposts[i];
-                    let leaves: Vec<&Subgoal> = gp.leaves().collect();
-                    let measured = leaves.iter().filter(|l| l.measurements.iter().any(|m| m.year == year)).count();
-                    let mut reading = YearReading {
+                    let r = &by_year[k];
+                    let mut out = YearReading {
                         year,
                         state: r.state,
                         score: r.score,
                         change: None,
                         change_first_measured: None,
                         first_measured: Vec::new(),
-                        measured,
+                        measured: leaves.iter().filter(|l| l.measurements.iter().any(|m| m.year == year)).count(),
                         leaves: leaves.len(),
                     };
                     if k > 0 {
-                        let before = years[k - 1];
-                        reading.first_measured = first_measured(gp, before, year);
-                        let then = &reports[k - 1].guideposts[i];
-                        let scored = |state| state == GuidepostState::Scored;
-                        if let (Some(now), Some(then)) = (r.score.filter(|_| scored(r.state)), then.score.filter(|_| scored(then.state))) {
-                            reading.change = Some(now - then);
-                            reading.change_first_measured = if reading.first_measured.is_empty() {
+                        let first = first_measured(gp, years[k - 1], year);
+                        if let (Some(now), Some(then)) = (scored(r), scored(&by_year[k - 1])) {
+                            out.change = Some(now - then);
+                            out.change_first_measured = if first.is_empty() {
                                 Some(0.0)
                             } else {
-                                let without = without_statuses(gp, &reading.first_measured);
-                                evaluate_guidepost(&without, &as_of(year)).score.map(|s| now - s)
+                                reading(&without_statuses(gp, &first), &as_of(year)).score.map(|s| now - s)
                             };
                         }
+                        out.first_measured = first.iter().map(|id| format!("{}.{id}", gp.id)).collect();
                     }
-                    reading
+                    out
                 })
                 .collect();
             GuidepostHistory { id: gp.id.clone(), readings }
@@ -103,7 +102,7 @@ pub fn history(dataset: &Dataset, options: &Options) -> History {
     History { years, guideposts }
 }
 
-/// Leaves with no status at or before `before` and one by `year`.
+/// Ids of the leaves with no status at or before `before` and one by `year`.
 fn first_measured(gp: &Guidepost, before: i32, year: i32) -> Vec<String> {
     gp.leaves()
         .filter(|l| !l.is_milestone() && status_of(l, Some(before)).is_none() && status_of(l, Some(year)).is_some())

@@ -43,14 +43,13 @@ pub fn OverTime(props: &OverTimeProps) -> Html {
                 </tr></thead>
                 <tbody>
                     { for g.readings.iter().enumerate().map(|(k, r)| {
-                        let first: Vec<String> = r.first_measured.iter().map(|id| format!("{}.{id}", gp.id)).collect();
                         let change = match (k, r.change) {
-                            (k, Some(c)) if k > 0 => i18n::change_since(c, h.years[k - 1], r.change_first_measured, &first),
+                            (k, Some(c)) if k > 0 => i18n::change_since(c, h.years[k - 1], r.change_first_measured, &r.first_measured),
                             (0, _) => String::new(),
                             _ => "–".to_string(),
                         };
                         html! {
-                            <tr class={classes!((!first.is_empty()).then_some("first-measured"))}>
+                            <tr class={classes!((!r.first_measured.is_empty()).then_some("first-measured"))}>
                                 <th scope="row">{ r.year }</th>
                                 <td>{ i18n::reading(r.state, r.score) }</td>
                                 <td>{ change }</td>

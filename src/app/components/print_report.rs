@@ -27,6 +27,7 @@ pub struct PrintReportProps {
 #[component]
 pub fn PrintReport(props: &PrintReportProps) -> Html {
     let view = &props.view;
+    let changes = crate::i18n::scenario_changes(&view.dataset, &view.scenario);
     let print = Callback::from(|_: MouseEvent| crate::app::browser::print());
     let back = { let cb = props.on_action.clone(); move |_| cb.emit(Action::Print(false)) };
     html! {
@@ -37,8 +38,8 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             </div>
             <h1>{ view.dataset.title.clone().unwrap_or_else(|| "Barometer".into()) }</h1>
             <p>{ format!("Scenarie: {}. Metode: {}", view.scenario.name, describe(&view.options)) }</p>
-            if !crate::i18n::scenario_changes(&view.dataset, &view.scenario).is_empty() {
-                <p class="print-changes">{ format!("Scenariet ændrer (antagelser, ikke data): {}.", crate::i18n::scenario_changes(&view.dataset, &view.scenario).join("; ")) }</p>
+            if !changes.is_empty() {
+                <p class="print-changes">{ format!("Scenariet ændrer (antagelser, ikke data): {}.", changes.join("; ")) }</p>
             }
             { summary_table(view) }
             { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {

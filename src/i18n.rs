@@ -100,6 +100,18 @@ pub fn change_since(change: f64, since: i32, first_part: Option<f64>, first_meas
     }
 }
 
+/// An assumption held against the measurement: "antaget 950 · målt 739
+/// (−211)"; for percentages the difference is in percentage points.
+pub fn assumed_measured(assumed: f64, measured: f64, unit: Option<Unit>) -> String {
+    let d = measured - assumed;
+    let sign = if d > 0.0 && plain(d) != "0" { "+" } else { "" };
+    let difference = match unit {
+        Some(Unit::Percent) => format!("{sign}{} procentpoint", plain(d)),
+        _ => format!("{sign}{}", plain(d)),
+    };
+    format!("antaget {} · målt {} ({difference})", value(assumed, unit), value(measured, unit))
+}
+
 /// A guidepost's reading as the source prints it.
 pub fn reading(state: GuidepostState, score_value: Option<f64>) -> String {
     match (state, score_value) {

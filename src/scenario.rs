@@ -4,6 +4,8 @@
 //! the method reads that copy like any other data. "Base" is the scenario
 //! with no overrides.
 
+pub mod hindsight;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -33,6 +35,12 @@ pub struct Scenario {
     /// effects the user assumes it has.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub proposals: BTreeMap<String, Assumption>,
+    /// The last year with statuses in the data when the scenario was made:
+    /// what it sets for later years is a forecast, held against the
+    /// measurements once they come (`hindsight`). `None` for scenarios made
+    /// before this was kept: every year counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measured_until: Option<i32>,
 }
 
 /// A budget proposal as a scenario assumes it. The effects are the user's
@@ -121,6 +129,11 @@ impl MethodOverride {
 impl Scenario {
     pub fn named(name: &str) -> Scenario {
         Scenario { name: name.to_string(), ..Scenario::default() }
+    }
+
+    /// A new scenario on `dataset`, knowing which years it had measured.
+    pub fn new_on(dataset: &Dataset, name: &str) -> Scenario {
+        Scenario { measured_until: dataset.status_years().last().copied(), ..Scenario::named(name) }
     }
 
     /// No overrides at all: reads exactly like the data.

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data;
-use crate::io::share::{decode_link, FRAGMENT_PREFIX};
+use crate::io::share::{open_link, Opened, FRAGMENT_PREFIX};
 use components::compare_table::CompareTable;
 use components::compass_panel::CompassPanel;
 use components::data_panel::PasteDialog;
@@ -67,8 +67,8 @@ fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
     }
     if let Some(fragment) = browser::fragment().filter(|f| f.trim_start_matches('#').starts_with(FRAGMENT_PREFIX)) {
         let (fragment, guidepost) = split_guidepost(&fragment);
-        let notice = match decode_link(fragment, &dataset) {
-            Ok((scenario, dropped)) => {
+        let notice = match open_link(fragment, &dataset) {
+            Ok(Opened { scenario, dropped, moved }) => {
                 if !dropped.is_empty() {
                     state.notices.push(Notice {
                         kind: NoticeKind::Error,
@@ -80,6 +80,9 @@ fn initial_state(dataset: Rc<crate::model::Dataset>) -> State {
                 state = state.apply(Action::Import(scenario));
                 // Opening a link is not an edit to undo.
                 state.undo.clear();
+                if let Some(moved) = moved {
+                    state = state.apply(Action::Moved { moved, what: "Linket".into() });
+                }
                 if let Some(id) = guidepost.filter(|id| dataset.guideposts.iter().any(|g| &g.id == id)) {
                     state = state.apply(Action::Toggle(id));
                 }

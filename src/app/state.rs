@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::io::share::{DatasetRef, Saved, SAVED_FORMAT};
+use crate::io::share::{DatasetRef, Moved, Saved, SAVED_FORMAT};
 use crate::method::Options;
 use crate::model::{Dataset, Grouping, Missing, TargetKind, Weighting};
 use crate::scenario::{self, Effect, Scenario, BASE};
@@ -156,6 +156,10 @@ pub enum Action {
     ToggleCompare(Option<usize>),
     /// A scenario from a link or file: added and made active.
     Import(Scenario),
+    /// The scenario just imported was made on another stage of the data
+    /// (`what`: "Linket", "»fil.json«"): say so, and put its forecasts that
+    /// have since been measured side by side with Base.
+    Moved { moved: Moved, what: String },
     Undo,
     Redo,
     /// Open a guidepost's detail (closing any other), or close it.
@@ -320,7 +324,13 @@ impl State {
                 next.reading = what;
                 return next;
             }
-            Action::LoadDataset { dataset, saved, notices } => {
+            Action::LoadDataset { dataset, saved, mut notices } => {
+                // New statuses for the same data: the scenarios come along.
+                let saved = saved.or_else(|| {
+                    let mut carried = crate::io::share::carry(&self.saved(), &self.dataset, &dataset)?;
+                    notices.push(carried_notice(&mut carried, &dataset));
+                    Some(carried)
+                });
                 let mut fresh = match saved {
                     Some(saved) => State::restored(dataset, saved),
                     None => State::new(dataset),
@@ -341,6 +351,14 @@ impl State {
                     }
                     _ => {}
                 }
+                return next;
+            }
+            Action::Moved { moved, what } => {
+                let measured = !scenario::hindsight::hindsight(&next.dataset, &next.active()).is_empty();
+                if measured && next.scenarios.compare.is_empty() && next.scenarios.active.is_some() {
+                    next.scenarios.compare = vec![None, next.scenarios.active];
+                }
+                next.notices.push(Notice { kind: NoticeKind::Info, text: moved_on(&what, &moved, measured), download: None });
                 return next;
             }
             Action::Sync(saved) => {
@@ -402,6 +420,46 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(self.apply(action))
     }
+}
+
+/// What a link or file made on another stage of the data says when it opens.
+fn moved_on(what: &str, m: &Moved, forecasts_measured: bool) -> String {
+    match (m.made_on, m.now) {
+        (Some(then), Some(now)) if then < now => format!(
+            "{what} er lavet på dataene, som de var med status til og med {then}; siden er der kommet status til og med {now}. Scenariet er åbnet, som det blev lavet, på de nuværende data{}",
+            if forecasts_measured { ": under »Scenarier side om side« står det, det antog, over for det målte." } else { "." }
+        ),
+        (Some(then), Some(now)) if then > now => format!(
+            "{what} er lavet på en nyere udgave af dataene (status til og med {then}) end den indlæste (til og med {now}). Det er åbnet på de indlæste data; indlæs de nyere data for at se det, som det blev lavet."
+        ),
+        _ => format!("{what} er lavet på en anden udgave af de samme data (»{}«), hvor statusserne var anderledes. Det er åbnet på de indlæste data.", m.title),
+    }
+}
+
+/// What carrying the scenarios to new data says; scenarios whose forecasts
+/// have now been measured are put side by side with Base, where the
+/// assumed values stand against the measured ones.
+fn carried_notice(carried: &mut Saved, dataset: &Dataset) -> Notice {
+    let measured: Vec<usize> = (0..carried.scenarios.len())
+        .filter(|&i| !crate::scenario::hindsight::hindsight(dataset, &carried.scenarios[i]).is_empty())
+        .collect();
+    let n = carried.scenarios.len();
+    let mut text = if n == 1 {
+        format!("Scenariet »{}« er ført med over på de nye data, som det blev lavet.", carried.scenarios[0].name)
+    } else {
+        format!("De {n} scenarier er ført med over på de nye data, som de blev lavet.")
+    };
+    if !measured.is_empty() {
+        let names: Vec<String> = measured.iter().map(|&i| format!("»{}«", carried.scenarios[i].name)).collect();
+        text += &format!(
+            " Hvad {} antog, er nu målt: under »Scenarier side om side« står det antagne over for det målte.",
+            crate::i18n::list(&names)
+        );
+        if carried.compare.is_empty() {
+            carried.compare = std::iter::once(None).chain(measured.into_iter().map(Some)).take(MAX_COMPARE).collect();
+        }
+    }
+    Notice { kind: NoticeKind::Info, text, download: None }
 }
 
 /// The dataset as the active scenario sees it.

@@ -24,18 +24,73 @@ pub const SAVED_FORMAT: &str = "barometer-saved/1";
 const MAX_DECODED: usize = 1 << 20;
 
 /// Which dataset something belongs to: a fingerprint of its content, and its
-/// title for messages.
+/// title for messages. `family` and `latest` say which data it grows from and
+/// how far: the same sub-goals and baselines with statuses up to `latest`, so
+/// a link or saved work made before a new year's statuses still opens on the
+/// data with them (saying so), while other data refuses it. Links made before
+/// they existed carry neither and must match the fingerprint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DatasetRef {
     pub fingerprint: String,
     #[serde(default)]
     pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub family: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<i32>,
 }
 
 impl DatasetRef {
     pub fn of(dataset: &Dataset) -> DatasetRef {
-        DatasetRef { fingerprint: fingerprint(dataset), title: dataset.title.clone().unwrap_or_default() }
+        DatasetRef {
+            fingerprint: fingerprint(dataset),
+            title: dataset.title.clone().unwrap_or_default(),
+            family: family(dataset),
+            latest: dataset.status_years().last().copied(),
+        }
     }
+}
+
+/// The same data at another stage: what a link, file or saved work was made
+/// on, when it is not the data loaded but grows from the same sub-goals and
+/// baselines (a year's statuses added since, or not yet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moved {
+    pub title: String,
+    /// The last status year of the data it was made on, and of the data loaded.
+    pub made_on: Option<i32>,
+    pub now: Option<i32>,
+}
+
+/// What a link or scenario file opens to: the scenario, what of it was
+/// outside the limits and left out, and whether it was made on another stage
+/// of the same data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub scenario: Scenario,
+    pub dropped: Vec<String>,
+    pub moved: Option<Moved>,
+}
+
+/// FNV-1a (64 bit) of the guideposts' ids and each sub-goal's address and
+/// baseline: what stays when a year's statuses are added, and what a
+/// scenario's overrides are written against.
+pub fn family(dataset: &Dataset) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |text: &str| {
+        for b in text.bytes().chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for g in &dataset.guideposts {
+        eat(&g.id);
+        for leaf in g.leaves() {
+            eat(&leaf.id);
+            eat(&leaf.baseline.map(|b| format!("{}:{}", b.year, b.value)).unwrap_or_default());
+        }
+    }
+    format!("{h:016x}")
 }
 
 /// FNV-1a (64 bit) of the dataset's saved JSON: the same data gives the same
@@ -113,6 +168,11 @@ pub fn encode_link(dataset: &Dataset, scenario: &Scenario) -> String {
 /// Reads a URL fragment (with or without `#`) made by `encode_link`, for
 /// `dataset`: the scenario, and what of it was outside the limits and left out.
 pub fn decode_link(fragment: &str, dataset: &Dataset) -> Result<(Scenario, Vec<String>), ShareError> {
+    open_link(fragment, dataset).map(|o| (o.scenario, o.dropped))
+}
+
+/// `decode_link`, saying also whether the link was made on another stage of the data.
+pub fn open_link(fragment: &str, dataset: &Dataset) -> Result<Opened, ShareError> {
     let payload = fragment.trim_start_matches('#').strip_prefix(FRAGMENT_PREFIX).ok_or(ShareError::NotALink)?;
     let packed = URL_SAFE_NO_PAD
         .decode(payload.trim())
@@ -124,7 +184,7 @@ pub fn decode_link(fragment: &str, dataset: &Dataset) -> Result<(Scenario, Vec<S
         }
     })?;
     let text = String::from_utf8(json).map_err(|_| ShareError::Damaged("teksten er ikke UTF-8".into()))?;
-    decode_shared(&text, dataset)
+    open_shared(&text, dataset)
 }
 
 /// serde's complaint in Danish, with its place: "ikke gyldig JSON (linje 1, kolonne 2)".
@@ -144,6 +204,11 @@ pub fn encode_file(dataset: &Dataset, scenario: &Scenario) -> String {
 /// Reads a scenario file (or a link's content) for `dataset`: the scenario,
 /// and what of it was outside the limits and left out.
 pub fn decode_shared(text: &str, dataset: &Dataset) -> Result<(Scenario, Vec<String>), ShareError> {
+    open_shared(text, dataset).map(|o| (o.scenario, o.dropped))
+}
+
+/// `decode_shared`, saying also whether the file was made on another stage of the data.
+pub fn open_shared(text: &str, dataset: &Dataset) -> Result<Opened, ShareError> {
     if text.len() > MAX_DECODED {
         return Err(ShareError::TooLarge);
     }
@@ -153,8 +218,9 @@ pub fn decode_shared(text: &str, dataset: &Dataset) -> Result<(Scenario, Vec<Str
         return Err(ShareError::WrongFormat(if format.is_empty() { "no format".into() } else { format.into() }));
     }
     let shared: Shared = serde_json::from_value(value).map_err(|e| json_damage(&e))?;
-    check_dataset(&shared.dataset, dataset)?;
-    Ok(keep_valid(shared.scenario))
+    let moved = check_dataset(&shared.dataset, dataset)?;
+    let (scenario, dropped) = keep_valid(shared.scenario);
+    Ok(Opened { scenario, dropped, moved })
 }
 
 /// The saved blob's text.
@@ -169,7 +235,9 @@ pub fn decode_saved(text: &str, dataset: &Dataset) -> Result<(Saved, Vec<String>
     if saved.format != SAVED_FORMAT {
         return Err(ShareError::WrongFormat(saved.format));
     }
-    check_dataset(&saved.dataset, dataset)?;
+    if check_dataset(&saved.dataset, dataset)?.is_some() {
+        saved.dataset = DatasetRef::of(dataset);
+    }
     let mut dropped = Vec::new();
     saved.scenarios = std::mem::take(&mut saved.scenarios)
         .into_iter()
@@ -193,12 +261,23 @@ pub fn decode_saved(text: &str, dataset: &Dataset) -> Result<(Saved, Vec<String>
     Ok((saved, dropped))
 }
 
-fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<(), ShareError> {
+/// `Ok(None)`: made on this data; `Ok(Some)`: on another stage of it.
+fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<Option<Moved>, ShareError> {
     if found.fingerprint == fingerprint(dataset) {
-        Ok(())
+        Ok(None)
+    } else if !found.family.is_empty() && found.family == family(dataset) {
+        Ok(Some(Moved { title: found.title.clone(), made_on: found.latest, now: dataset.status_years().last().copied() }))
     } else {
         Err(ShareError::OtherDataset { title: found.title.clone() })
     }
+}
+
+/// The user's saved work on `from`, carried to `to` when `to` is another
+/// stage of the same data (a new year's statuses): the same scenarios, each
+/// kept as it was made, now belonging to `to`. `None` for other data.
+pub fn carry(saved: &Saved, from: &Dataset, to: &Dataset) -> Option<Saved> {
+    (family(from) == family(to) && !saved.scenarios.is_empty())
+        .then(|| Saved { dataset: DatasetRef::of(to), ..saved.clone() })
 }
 
 /// The scenario with every value outside `crate::limits` left out — the
@@ -227,6 +306,10 @@ pub fn keep_valid(mut s: Scenario) -> (Scenario, Vec<String>) {
             o.population = None;
             dropped.push(format!("{address} population: {}", number(p)));
         }
+    }
+    if let Some(y) = s.measured_until.filter(|y| !year_ok(*y)) {
+        s.measured_until = None;
+        dropped.push(format!("sidste målte år: {y}"));
     }
     if let Some(y) = s.method.as_of.filter(|y| !year_ok(*y)) {
         s.method.as_of = None;

@@ -7,12 +7,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::hindsight::HindsightTable;
 use crate::app::state::Scenarios;
 use crate::charts::compare::{self, Comparison};
 use crate::i18n;
 use crate::method::{evaluate, GuidepostResult, GuidepostState, Report};
 use crate::model::Dataset;
 use crate::i18n::scenario_changes as changes;
+use crate::scenario::hindsight::{hindsight, Hindsight};
 use crate::scenario::{apply, Scenario, BASE};
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +33,14 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         let read = |sc: &Scenario| evaluate(&apply(dataset, sc), &sc.options(dataset));
         let base = read(&Scenario::named(BASE));
         let cols: Vec<(Scenario, Report)> = s.compare.iter().map(scenario).map(|sc| { let r = read(&sc); (sc, r) }).collect();
-        (base, cols)
+        let measured: Vec<(AttrValue, Rc<Hindsight>)> = cols
+            .iter()
+            .map(|(sc, _)| (AttrValue::from(sc.name.clone()), Rc::new(hindsight(dataset, sc))))
+            .filter(|(_, h)| !h.is_empty())
+            .collect();
+        (base, cols, measured)
     });
-    let (base, cols) = &*columns;
+    let (base, cols, measured) = &*columns;
     let chart = use_memo(columns.clone(), |columns| {
         let named: Vec<(String, Report)> = columns.1.iter().map(|(s, r)| (s.name.clone(), r.clone())).collect();
         let c = Comparison::new(&props.dataset, &named);
@@ -67,6 +74,9 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     </tr>
                 </tbody>
             </table>
+            { for measured.iter().map(|(name, h)| html! {
+                <HindsightTable dataset={props.dataset.clone()} name={name.clone()} hindsight={h.clone()} />
+            }) }
         </section>
     }
 }

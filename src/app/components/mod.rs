@@ -7,6 +7,7 @@ pub mod compass_panel;
 pub mod data_panel;
 pub mod import_preview;
 pub mod guidepost_detail;
+pub mod hindsight;
 pub mod menu;
 pub mod method_panel;
 pub mod milestones;

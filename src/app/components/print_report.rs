@@ -41,6 +41,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             if !changes.is_empty() {
                 <p class="print-changes">{ format!("Scenariet ændrer (antagelser, ikke data): {}.", changes.join("; ")) }</p>
             }
+            { print_hindsight(view) }
             { summary_table(view) }
             { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {
                 let r = &view.report.guideposts[i];
@@ -184,5 +185,18 @@ fn compass_section(loaded: &CompassLoaded) -> Html {
                 <tbody>{ for body.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
             </table>
         </section>
+    }
+}
+
+/// The active scenario's forecasts that have since been measured, if any.
+fn print_hindsight(view: &View) -> Html {
+    let h = crate::scenario::hindsight::hindsight(&view.dataset, &view.scenario);
+    if h.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="print-hindsight">
+            <crate::app::components::hindsight::HindsightTable dataset={view.dataset.clone()} name={AttrValue::from(view.scenario.name.clone())} hindsight={Rc::new(h)} />
+        </div>
     }
 }

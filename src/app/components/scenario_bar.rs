@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::browser;
 use crate::app::state::{Action, Notice, NoticeKind, Scenarios, MAX_COMPARE};
 use crate::app::view::View;
-use crate::io::share::{decode_shared, encode_file, encode_link};
+use crate::io::share::{encode_file, encode_link, open_shared, Opened};
 use crate::i18n::scenario_changes as changes;
 use crate::scenario::BASE;
 
@@ -83,11 +83,14 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
             let name = file.name();
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
                 let result = text.map_err(|_| "filen kunne ikke læses".to_string()).and_then(|t| {
-                    decode_shared(&t, &dataset).map_err(|e| browser::share_error(&e))
+                    open_shared(&t, &dataset).map_err(|e| browser::share_error(&e))
                 });
                 match result {
-                    Ok((scenario, dropped)) => {
+                    Ok(Opened { scenario, dropped, moved }) => {
                         cb.emit(Action::Import(scenario));
+                        if let Some(moved) = moved {
+                            cb.emit(Action::Moved { moved, what: format!("»{name}«") });
+                        }
                         if !dropped.is_empty() {
                             cb.emit(Action::Notify(Notice {
                                 kind: NoticeKind::Error,

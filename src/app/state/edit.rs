@@ -30,7 +30,7 @@ impl State {
         let list = &mut self.scenarios.list;
         match action {
             Action::NewScenario => {
-                list.push(Scenario::named(&unique_name(list, "Scenarie")));
+                list.push(Scenario::new_on(&self.dataset, &unique_name(list, "Scenarie")));
                 self.scenarios.active = Some(list.len() - 1);
                 return;
             }
@@ -85,7 +85,7 @@ impl State {
                     return; // nothing to reset or rename on Base
                 }
                 let name = unique_name(&self.scenarios.list, "Scenarie");
-                self.scenarios.list.push(Scenario::named(&name));
+                self.scenarios.list.push(Scenario::new_on(&self.dataset, &name));
                 self.scenarios.active = Some(self.scenarios.list.len() - 1);
                 self.notices.push(Notice {
                     kind: NoticeKind::Info,
@@ -144,8 +144,7 @@ impl State {
                 }
             }
             Action::ResetScenario => {
-                let name = s.name.clone();
-                *s = Scenario::named(&name);
+                *s = Scenario { name: s.name.clone(), measured_until: s.measured_until, ..Scenario::default() };
                 options = dataset_options;
             }
             Action::RenameScenario(name) => {

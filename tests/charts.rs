@@ -177,3 +177,19 @@ fn merged_lines_draw_every_segment_of_the_original_in_far_fewer_elements() {
     assert_eq!(merged.matches("<polyline").count(), 1, "a translucent line is left alone");
     assert!(merged.find("<text").unwrap() > merged.find("d=\"M0 0L10 10M20 20L30 30L40 35\"").unwrap(), "order is kept");
 }
+
+#[test]
+fn the_barometer_over_time_has_a_panel_per_guidepost_its_label_escaped_and_shortened() {
+    use barometer::charts::history::{all_svg, Over};
+    let line = |first| Over { points: vec![(2014, Some(1.6), false), (2015, Some(0.4), first), (2016, None, false)], shown: Some(2015), labelled: true };
+    let mut panels: Vec<(String, Over)> = (1..=8).map(|i| (format!("{i}. Kort"), line(false))).collect();
+    panels.push(("9. <script>alert(1)</script> & en meget lang titel".into(), line(true)));
+    let svg = all_svg(&panels);
+    assert!(svg.starts_with("<svg") && svg.contains("width=\"630\"") && svg.contains("height=\"420\""), "three by three panels");
+    for i in 1..=8 {
+        assert!(svg.contains(&format!("{i}. Kort")), "panel {i}: {}", &svg[..400.min(svg.len())]);
+    }
+    assert!(!svg.contains("<script"), "a title is text, never markup");
+    assert!(svg.contains("9. &lt;script&gt;alert(1)&lt;/sc…"), "cut to 24 characters: {}", svg.split("9. ").nth(1).unwrap_or("").chars().take(60).collect::<String>());
+    assert_eq!(svg.matches("2014").count(), 9, "every panel has its years");
+}

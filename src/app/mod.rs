@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::data;
 use crate::io::share::{open_link, Opened, FRAGMENT_PREFIX};
+use components::barometer_over_time::BarometerOverTime;
 use components::compare_table::CompareTable;
 use components::compass_panel::CompassPanel;
 use components::data_panel::PasteDialog;
@@ -197,6 +198,7 @@ pub fn Barometer(props: &BarometerProps) -> Html {
                 if let Some(index) = selected_index {
                     <GuidepostDetail key={state.dataset.guideposts[index].id.clone()} {index} view={view.clone()} on_action={dispatch.clone()} />
                 } else if state.scenarios.compare.is_empty() {
+                    <BarometerOverTime view={view.clone()} />
                     <div class="detail-empty">
                         <h2>{ "Vælg et pejlemærke" }</h2>
                         <p>{ "Vælg et pejlemærke i overblikket for at se dets delmål, grafer og noter og for at prøve andre tal (»hvad nu hvis…«). Aflæsningerne i overblikket følger med, mens du retter." }</p>

@@ -101,3 +101,34 @@ pub fn svg(o: &Over) -> String {
     let size = if o.labelled { LARGE } else { SPARK };
     super::to_svg(size.0, size.1, |area| draw(area, o, size))
 }
+
+/// One panel of the nine: the guidepost's label above its labelled line.
+pub const PANEL: (u32, u32) = (210, 140);
+const PANEL_TITLE: u32 = 24;
+
+/// "Barometeret over tid": every guidepost's line in a grid of small
+/// multiples on the same −5 … +5 scale, three to a row, each under its label
+/// ("1. Flere borgere i egen bolig", shortened to fit).
+pub fn all_svg(panels: &[(String, Over)]) -> String {
+    let columns = panels.len().clamp(1, 3) as u32;
+    let rows = (panels.len() as u32).div_ceil(3).max(1);
+    super::to_svg(PANEL.0 * columns, PANEL.1 * rows, |root| {
+        for (k, (label, over)) in panels.iter().enumerate() {
+            let (col, row) = ((k as u32 % 3) as i32, (k as u32 / 3) as i32);
+            let panel = root.clone().shrink((col * PANEL.0 as i32, row * PANEL.1 as i32), PANEL);
+            pen::text(&panel, &shorten(label, 24), (6, (PANEL_TITLE / 2) as i32), 15, &INK, pen::Align::Left, true)?;
+            let chart = panel.shrink((0, PANEL_TITLE), (PANEL.0, PANEL.1 - PANEL_TITLE));
+            draw(&chart, over, (PANEL.0, PANEL.1 - PANEL_TITLE))?;
+        }
+        Ok(())
+    })
+}
+
+/// At most `max` characters, with "…" where it was cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        text.chars().take(max - 1).collect::<String>().trim_end().to_string() + "…"
+    }
+}

@@ -27,6 +27,7 @@ test('with one year there is no line and no change; with four, every reading has
   const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 650 });
   assert.equal(await page.locator('.ov-spark').count(), 0, 'the 2014 data has one year: no line to draw');
   assert.equal(await page.locator('[data-since]').count(), 0);
+  assert.equal(await page.locator('.barometer-over-time').count(), 0);
   await openGuidepost(page, '1');
   assert.equal(await page.locator('.over-time.single').innerText(), 'Kun ét år med status (2014): der er ingen udvikling at tegne endnu.');
   await loadFictive(page);
@@ -46,6 +47,14 @@ test('with one year there is no line and no change; with four, every reading has
   // From baseline-only (0) to a score is no change in score: none is claimed.
   assert.equal(await overviewItem(page, '2').locator('[data-since]').count(), 0);
   await page.keyboard.press('Escape');
+  // With no guidepost open: all nine over the years, nine panels, and the same as a table.
+  await page.locator('.barometer-over-time').waitFor();
+  assert.match(await page.locator('.barometer-over-time .chart-svg').getAttribute('aria-label'), /^1\. .*: Over tid: 2014: 1,6; 2015: 0,4 \(første målinger\); 2016: 2,1; 2017: 4,2\. 2\. /);
+  assert.equal(await page.locator('.barometer-over-time svg polyline, .barometer-over-time svg path').count() > 0, true);
+  assert.equal(await page.locator('.barometer-over-time tbody tr').count(), 9);
+  await page.screenshot({ path: `${ARTIFACTS}/history-all-nine-1366x650.png` });
+  await page.getByText('Som tabel').click();
+  assert.match(await page.locator('.barometer-over-time tbody tr').first().innerText(), /^1\. .*\t1,6\t0,4\s*−1,2 siden 2014, heraf \+0,5 fordi 1\.D og 1\.E er målt første gang\s+2,1\s+\+1,8 siden 2015\s+4,2\s+\+2,0 siden 2016$/);
   await page.screenshot({ path: `${ARTIFACTS}/history-overview-1366x650.png` });
   assert.deepEqual(overlaps(await boxes(page, '.ov-item')), []);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal overflow');
@@ -157,6 +166,48 @@ test('a new year typed and pasted in one table: readings move beside it, it fill
   await page.waitForSelector('[data-guidepost]');
   // 1.A: (739 − 859) / 141 · 5 = −4,26 against −1,10 in 2014: guidepost 1 moves (−4,26 + 1,10) / 6 = −0,53.
   assert.equal(await shown(page, '1'), '−0,5 siden 2014', 'the new year survives a reload and shows as a change');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a scenario made before a new year comes along with the data, its forecast held against the measurement; an old link says the data has moved on', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 768 });
+  // On the 2014 data: "what if we house 950 people in 2015?"
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Ny status for et år…' }).click();
+  await page.getByLabel('Status 2015 for 1.A', { exact: true }).fill('950');
+  await page.getByRole('button', { name: 'Læg i et nyt scenarie' }).click();
+  await page.locator('.year-table').waitFor({ state: 'detached' });
+  await (await menu(page, 'Scenarier')).getByRole('button', { name: 'Kopiér link' }).click();
+  const link = await (await menu(page, 'Scenarier')).getByLabel('Link til scenariet').inputValue();
+  await page.keyboard.press('Escape');
+  // 2015 is measured: 739.
+  await loadFictive(page);
+  await page.getByText('Scenariet »Scenarie 1« er ført med over på de nye data, som det blev lavet. Hvad »Scenarie 1« antog, er nu målt').waitFor();
+  const hindsight = page.locator('.compare .hindsight');
+  await hindsight.waitFor();
+  assert.equal(await hindsight.locator('h3').innerText(), '»Scenarie 1«: antaget mod målt 2015');
+  assert.equal(await hindsight.locator('[data-hindsight-subgoal="1.A"] td').last().innerText(), 'antaget 950 · målt 739 (−211)');
+  // Guidepost 1 as of 2015: with 950 for 1.A, and with the 739 measured.
+  assert.equal(await hindsight.locator('[data-hindsight-guidepost="1"] td').last().innerText(), 'forudsagt 1,6 · nu 0,4 (−1,2)');
+  // The scenario is kept as made: it still reads 950 for 2015.
+  assert.match(await page.locator('.compare-changes').innerText(), /1\.A status 2015: 950/);
+  await hindsight.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${ARTIFACTS}/hindsight-1366x768.png` });
+  assert.deepEqual(await axeViolations(page), []);
+  // Reloaded, the scenario is still there on the new data.
+  await page.reload();
+  await page.waitForSelector('[data-guidepost]');
+  await page.locator('.compare .hindsight').waitFor();
+  // The link made on the 2014 data opens on these data, saying so, never silently empty.
+  await page.goto('about:blank');
+  await page.goto(link);
+  await page.waitForSelector('[data-guidepost]');
+  await page.getByText('Linket er lavet på dataene, som de var med status til og med 2014; siden er der kommet status til og med 2017.').waitFor();
+  assert.match(await page.locator('.scenario-name').innerText(), /^Scenarie: Scenarie 1$/);
+  // Print has it too.
+  await page.getByRole('button', { name: 'Udskriv' }).click();
+  assert.equal(await page.locator('.print-hindsight [data-hindsight-subgoal="1.A"] td').last().innerText(), 'antaget 950 · målt 739 (−211)');
+  assert.equal(await page.locator('.print-report .barometer-over-time svg').count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,6 +1,7 @@
 //! One component per file. Each renders what it is given and reports user
 //! intent as an `Action`.
 
+pub mod barometer_over_time;
 pub mod chart_figure;
 pub mod compare_table;
 pub mod compass_panel;

@@ -43,6 +43,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
             }
             { print_hindsight(view) }
             { summary_table(view) }
+            <crate::app::components::barometer_over_time::BarometerOverTime view={view.clone()} />
             { for view.dataset.guideposts.iter().enumerate().map(|(i, gp)| {
                 let r = &view.report.guideposts[i];
                 let g = gauge::Gauge::new(gp, r);

@@ -187,3 +187,22 @@ fn an_old_link_on_new_data_says_the_data_has_moved_on() {
     assert!(text.starts_with("Linket er lavet på dataene, som de var med status til og med 2014; siden er der kommet status til og med 2017."), "{text}");
     assert!(text.contains("står det, det antog, over for det målte"), "{text}");
 }
+
+#[test]
+fn replacing_the_data_is_undone_and_redone_with_the_scenarios_it_had() {
+    let (old, new) = (Rc::new(the_2014_data()), Rc::new(fictive()));
+    let before = State::new(old.clone()).apply(Action::Import(forecast_2015()));
+    let loaded = before.apply(Action::LoadDataset { dataset: new.clone(), saved: None, notices: vec![] });
+    let undone = loaded.apply(Action::Undo);
+    assert!(Rc::ptr_eq(&undone.dataset, &old));
+    assert_eq!(undone.dataset_ref, before.dataset_ref);
+    assert_eq!(undone.scenarios, before.scenarios);
+    let said = &undone.notices.last().unwrap().text;
+    assert!(said.starts_with("Dataene er skiftet tilbage til »Socialudvalgets politiske pejlemærker 2014-2017 — status 2014« (status til og med 2014)."), "{said}");
+    // The import before it is one more step back.
+    assert!(undone.apply(Action::Undo).scenarios.list.is_empty());
+    let redone = undone.apply(Action::Redo);
+    assert!(Rc::ptr_eq(&redone.dataset, &new));
+    assert_eq!(redone.scenarios, loaded.scenarios);
+    assert_eq!(redone.saved(), loaded.saved(), "saved under the new data's key again");
+}

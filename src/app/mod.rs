@@ -141,6 +141,20 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     use_page_events(state.dispatcher(), state.dataset.clone(), state.presenting.is_some(), on_file.clone());
     // Computed when the data changes, not on every render.
     let is_built_in = *use_memo(state.dataset.clone(), |d| data::pejlemaerker_2014().is_ok_and(|b| **d == b));
+    // Keep the data in the browser whenever it changes (a confirmed import,
+    // the built-in data back, undo of either), so a reload keeps it; not at
+    // start-up, when what is loaded is what was kept.
+    {
+        let (d, kept) = (state.dispatcher(), use_mut_ref(|| state.dataset.clone()));
+        use_effect_with((state.dataset.clone(), is_built_in), move |(dataset, built_in)| {
+            if !Rc::ptr_eq(&kept.borrow(), dataset) {
+                *kept.borrow_mut() = dataset.clone();
+                if let Err(notice) = browser::save_dataset((!built_in).then_some(&**dataset)) {
+                    d.dispatch(Action::Notify(notice));
+                }
+            }
+        });
+    }
 
     let view = (**view).clone();
     if let Some(index) = state.presenting {

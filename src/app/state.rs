@@ -31,8 +31,8 @@ pub struct State {
     pub scenarios: Scenarios,
     /// The guidepost whose detail is open beside the overview (at most one).
     pub expanded: BTreeSet<String>,
-    pub undo: Vec<Scenarios>,
-    pub redo: Vec<Scenarios>,
+    pub undo: Vec<Snapshot>,
+    pub redo: Vec<Snapshot>,
     /// What the last edit changed, to fold a drag into one undo step.
     last_edit: Option<String>,
     pub notices: Vec<Notice>,
@@ -105,6 +105,15 @@ pub struct Scenarios {
     pub active: Option<usize>,
     /// Chosen for the side-by-side table (`None` is Base).
     pub compare: Vec<Option<usize>>,
+}
+
+/// What undo and redo go back to: the scenarios, and the data they were on
+/// (replacing the data, e.g. saving a new year's statuses, is undone too).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub scenarios: Scenarios,
+    pub dataset: Rc<Dataset>,
+    dataset_ref: DatasetRef,
 }
 
 /// A message for the user, in Danish.
@@ -337,6 +346,12 @@ impl State {
                 };
                 fresh.notices = notices;
                 fresh.theme = self.theme;
+                // The data before can be had back with undo.
+                fresh.undo = self.undo.clone();
+                fresh.undo.push(self.snapshot());
+                if fresh.undo.len() > MAX_UNDO {
+                    fresh.undo.remove(0);
+                }
                 return fresh;
             }
             Action::Key(key) => {
@@ -385,7 +400,7 @@ impl State {
         if next.scenarios != self.scenarios && is_undoable(&edit_key) {
             let same_run = edit_key.is_some() && edit_key == self.last_edit;
             if !same_run {
-                next.undo.push(self.scenarios.clone());
+                next.undo.push(self.snapshot());
                 if next.undo.len() > MAX_UNDO {
                     next.undo.remove(0);
                 }
@@ -396,10 +411,32 @@ impl State {
         next
     }
 
+    fn snapshot(&self) -> Snapshot {
+        Snapshot { scenarios: self.scenarios.clone(), dataset: self.dataset.clone(), dataset_ref: self.dataset_ref.clone() }
+    }
+
     fn step(mut self, back: bool) -> State {
+        let now = self.snapshot();
         let (from, to) = if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
         if let Some(previous) = from.pop() {
-            to.push(std::mem::replace(&mut self.scenarios, previous));
+            to.push(now);
+            if !Rc::ptr_eq(&previous.dataset, &self.dataset) {
+                self.notices.push(Notice {
+                    kind: NoticeKind::Info,
+                    text: {
+                        let title = previous.dataset.title.clone().unwrap_or_else(|| "uden titel".into());
+                        let until = previous.dataset_ref.latest.map(|y| format!(" (status til og med {y})")).unwrap_or_default();
+                        if back { format!("Dataene er skiftet tilbage til »{title}«{until}.") } else { format!("Dataene er skiftet til »{title}«{until} igen.") }
+                    },
+                    download: None,
+                });
+                self.expanded.retain(|id| previous.dataset.guideposts.iter().any(|g| &g.id == id));
+                self.pending = None;
+                self.year_table = false;
+                self.dataset = previous.dataset;
+                self.dataset_ref = previous.dataset_ref;
+            }
+            self.scenarios = previous.scenarios;
         }
         // A notice about a scenario that undo took away goes with it.
         let current: Vec<String> = self.scenarios.list.iter().map(|s| forked_notice(&s.name)).collect();

@@ -68,7 +68,6 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Ok(d) = crate::data::pejlemaerker_2014() {
                 let (saved, notices) = browser::load_saved(&d);
-                let _ = browser::save_dataset(None);
                 cb.emit(Action::LoadDataset { dataset: Rc::new(d), saved, notices });
             }
         })
@@ -78,10 +77,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         let cb = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
             if let Ok(d) = crate::data::handlingsplan_2007() {
-                let (saved, mut notices) = browser::load_saved(&d);
-                if let Err(n) = browser::save_dataset(Some(&d)) {
-                    notices.push(n);
-                }
+                let (saved, notices) = browser::load_saved(&d);
                 cb.emit(Action::LoadDataset { dataset: Rc::new(d), saved, notices });
             }
         })

@@ -61,10 +61,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
         let (cb, d, name) = (props.on_action.clone(), Rc::new(dataset.clone()), p.name.clone());
         Callback::from(move |_: MouseEvent| {
             let (saved, mut notices) = browser::load_saved(&d);
-            if let Err(n) = browser::save_dataset(Some(&d)) {
-                notices.push(n);
-            }
-            notices.push(Notice { kind: NoticeKind::Info, text: format!("Data indlæst fra »{name}«."), download: None });
+            notices.push(Notice { kind: NoticeKind::Info, text: format!("Data indlæst fra »{name}«. ↶ Fortryd giver de tidligere data tilbage."), download: None });
             cb.emit(Action::LoadDataset { dataset: d.clone(), saved, notices });
         })
     };

@@ -20,14 +20,25 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ (or another build directory) like a static host would. */
-export async function serve(root = ROOT) {
+/**
+ * Serves dist/ (or another build directory) like a static host would, at
+ * `base` (`/barometer/` serves it in a folder, as an intranet would; every
+ * request outside that folder is a 404, and is recorded in `outside`).
+ */
+export async function serve(root = ROOT, { base = '/' } = {}) {
+  const outside = [];
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     // axe-core is served from the app's own origin, so the app's CSP lets the tests load it.
+    if (path !== '/__test__/axe.min.js' && !path.startsWith(base)) {
+      outside.push(path);
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const inside = path.slice(base.length - 1);
     const file = path === '/__test__/axe.min.js'
       ? new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname
-      : join(root, path.endsWith('/') ? 'index.html' : path);
+      : join(root, inside.endsWith('/') ? 'index.html' : inside);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -38,7 +49,7 @@ export async function serve(root = ROOT) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${base}`, outside, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Debian's Chromium, headless, with the flags that keep it off the network. */

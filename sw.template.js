@@ -1,5 +1,6 @@
 // Barometer's service worker: after the first visit the app works with no
-// network. scripts/post_build.py fills in this build's files and version.
+// network. scripts/post_build.py fills in this build's files (all but the
+// import worker, cached when first fetched) and version.
 // Pages are fetched network-first (so a new version arrives on the next
 // online visit) and fall back to the cache; versioned files are served from
 // the cache. Old caches are deleted when a new version takes over; saved
@@ -34,5 +35,13 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // Files of this build: from the cache; one not cached yet (the import
+  // worker, fetched when first used or when the page is idle) is kept once fetched.
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  })));
 });

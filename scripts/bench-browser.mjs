@@ -1,7 +1,9 @@
 // The browser budgets of docs/PERFORMANCE.md, on the release build in
 // headless Chromium (run by scripts/bench, which builds dist/ first):
-//   paint:   navigation → all nine readings and their gauges painted, cold
-//            cache (a fresh browser context each time), median of 15 loads;
+//   paint:   navigation → all nine readings and their gauges painted, and
+//            → the app interactive (taken over from the prerendered first
+//            screen), cold cache (a fresh browser context each time), 15 loads;
+//   slow:    the same at 1,6 Mbit/s down with 150 ms latency, 5 loads;
 //   slider:  slider input → DOM updated and painted, 200 inputs, with the
 //            2014 data and with a generated dataset of 1.000 sub-goals;
 //   memory:  the wasm linear memory with the 1.000-sub-goal dataset and 4
@@ -20,8 +22,14 @@ const browser = await launch();
 const VIEWPORT = { width: 1920, height: 1080 };
 
 /** A page whose wasm instance is reachable as window.__wasm. */
-async function open(context) {
+async function open(context, network) {
   const page = await context.newPage({ viewport: VIEWPORT });
+  if (network) {
+    // Chromium's network emulation for every request of the page (via CDP).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
     // The first animation frame that starts with nine readings and their nine
@@ -34,21 +42,37 @@ async function open(context) {
       };
       requestAnimationFrame(tick);
     });
+    // The app has taken over from the prerendered first screen (#app shown):
+    // its event handlers are attached, so an input is handled from here on.
+    window.__interactive = new Promise((done) => {
+      const tick = () => {
+        const app = document.getElementById('app');
+        if (app && !app.hidden && app.querySelector('[data-guidepost]')) done(performance.now()); else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
   });
   await page.goto(server.url);
   return page;
 }
 
-async function paint() {
-  const times = [];
-  for (let i = 0; i < 15; i++) {
+/** Cold loads: readings painted and the app interactive, from navigation. */
+async function loads(runs, network) {
+  const painted = [];
+  const interactive = [];
+  for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: VIEWPORT });
-    const page = await open(context);
-    times.push(await page.evaluate(() => window.__painted));
+    const page = await open(context, network);
+    painted.push(await page.evaluate(() => window.__painted));
+    interactive.push(await page.evaluate(() => window.__interactive));
     await context.close();
   }
-  return stats(times);
+  return { painted: stats(painted), interactive: stats(interactive) };
 }
+
+const paint = () => loads(15);
+// 1,6 Mbit/s down, 750 kbit/s up, 150 ms latency (Chrome's "Fast 3G"-like profile).
+const slow = () => loads(5, { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
 
 /** `guideposts` × `per` sub-goals, every fifth a group of two, in barometer-dataset/1. */
 function generated(guideposts, per) {
@@ -196,7 +220,7 @@ async function importCsv() {
   return out;
 }
 
-const parts = { paint_ms: paint, slider_2014_ms: slider2014, generated_1000: large, import: importCsv };
+const parts = { paint_ms: paint, slow_network_ms: slow, slider_2014_ms: slider2014, generated_1000: large, import: importCsv };
 const wanted = process.argv.slice(2);
 const result = {};
 for (const [name, run] of Object.entries(parts)) {

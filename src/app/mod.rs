@@ -33,6 +33,8 @@ use view::View;
 /// The whole app, opened on the data imported last (or the built-in 2014 data).
 #[component]
 pub fn App() -> Html {
+    // Rendered (this whole tree, in this scheduler run): replace the first screen.
+    use_effect_with((), |_| browser::take_over());
     let (imported, notices) = browser::load_dataset();
     match imported.map(Ok).unwrap_or_else(data::pejlemaerker_2014) {
         Ok(dataset) => html! { <Barometer dataset={Rc::new(dataset)} {notices} /> },
@@ -302,7 +304,12 @@ fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::m
 pub fn start() {
     // Yew installs its own panic hook unless given one.
     yew::set_custom_panic_hook(Box::new(show_panic));
-    yew::Renderer::<App>::new().render();
+    // Into #app (hidden until it takes over from index.html's first screen);
+    // into <body> where a page has no #app.
+    match web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
     browser::register_service_worker();
 }
 

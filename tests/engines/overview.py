@@ -59,7 +59,9 @@ def set_viewport(d, width, height, narrowest=False):
     `narrowest`, a width below the window's minimum (Firefox ≈ 500 px,
     WebKitGTK ≈ 450 px) gives the narrowest viewport the window allows."""
     d.set_window_size(width, height)
-    for _ in range(3):
+    for attempt in range(6):
+        if attempt:
+            time.sleep(0.2)  # WebKitGTK's window settles a moment after a resize
         inner = d.execute_script("return [innerWidth, innerHeight]")
         dw, dh = width - inner[0], height - inner[1]
         if dw == 0 and dh == 0:
@@ -113,7 +115,8 @@ class Overview:
                 self.d.get(self.url)
                 self.d.execute_script("localStorage.clear()")
                 self.d.get(self.url)
-                WebDriverWait(self.d, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "[data-guidepost]")) == 9)
+                # The app has taken over from the first screen index.html carries.
+                WebDriverWait(self.d, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#app:not([hidden]) [data-guidepost]")) == 9)
                 return
             except TimeoutException:
                 if attempt:

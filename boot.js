@@ -1,0 +1,79 @@
+// Barometer's first moments, before the wasm has arrived (index.html loads
+// this from <head>; the CSP allows it as a file of the page's own).
+//
+// index.html carries the first screen for the built-in 2014 data, rendered
+// at build time (src/bin/prerender.rs). That is right only for a plain
+// visit: a share link (#b1=…), data loaded earlier or an open scenario saved
+// in this browser would show other numbers, so then only the frame shows,
+// with "Henter dine data…", until the app takes over (app::browser::take_over).
+// If the app cannot start at all (the wasm blocked, an old browser), one
+// Danish sentence says so instead of an endless "Henter…".
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var meta = document.querySelector('meta[name="barometer-built-in"]');
+  var builtIn = meta ? meta.getAttribute('content') : '';
+
+  function ownWork() {
+    if (/^#?b1=/.test(location.hash)) return true;
+    try {
+      if (localStorage.getItem('barometer/dataset') !== null) return true;
+      var saved = localStorage.getItem('barometer/saved/' + builtIn);
+      // Saved scenarios with Base active still open on the built-in readings.
+      return saved !== null && JSON.parse(saved).active != null;
+    } catch (e) {
+      // No storage (a private window) holds no work; a saved blob that
+      // cannot be read is set aside by the app, which starts on the
+      // built-in readings and says so.
+      return false;
+    }
+  }
+
+  root.classList.add('starting');
+  var own = ownWork();
+  if (own) root.classList.add('own-data');
+
+  function say(text) {
+    var status = document.getElementById('boot-status');
+    if (status && root.classList.contains('starting')) status.textContent = text;
+  }
+  // Shown at once for the user's own work; for a plain visit only if the
+  // start takes long (styles/base.css), when a click would do nothing yet.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!said) say(own ? 'Henter dine data…' : 'Barometer starter … knapperne virker om et øjeblik.');
+  });
+
+  var said = false;
+  function cannotStart() {
+    if (said || !root.classList.contains('starting')) return;
+    said = true;
+    root.classList.add('start-failed');
+    var text = own
+      ? 'Den interaktive del af Barometer kunne ikke starte, så dine egne data og scenarier kan ikke vises. Genindlæs siden; hjælper det ikke, så prøv en nyere browser eller en anden forbindelse.'
+      : 'Den interaktive del af Barometer kunne ikke starte: tallene herunder er 2014-status, men de kan ikke ændres her. Genindlæs siden; hjælper det ikke, så prøv en nyere browser eller en anden forbindelse.';
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { say(text); });
+    else say(text);
+  }
+
+  // The loader's module, its import or the wasm failing: an error event (on
+  // the script element, caught here on the way down) or a rejected promise.
+  addEventListener('error', function (e) {
+    var t = e.target;
+    if (t && (t.tagName === 'SCRIPT' || t.tagName === 'LINK')) cannotStart();
+    else if (e.message !== undefined) cannotStart();
+  }, true);
+  addEventListener('unhandledrejection', cannotStart);
+  // The app is up once it has taken over; a start that never ends is a failure too.
+  setTimeout(cannotStart, 30000);
+})();
+
+// When the page has been idle a while: fetch the import worker (612 KB, for
+// Excel and compass files), so the service worker has it for offline use,
+// without it weighing on the first visit.
+addEventListener('load', function () {
+  setTimeout(function () {
+    ['import-worker_loader.js', 'import-worker.js', 'import-worker_bg.wasm'].forEach(function (f) {
+      fetch('./' + f).catch(function () {});
+    });
+  }, 10000);
+});

@@ -1,0 +1,124 @@
+// The first screen before the wasm (issue "First screen before the wasm,
+// from any address"): index.html carries the overview for the built-in data,
+// rendered at build time by the app's own components; the app replaces it
+// without a jump. A link or the user's saved work is never shown as the
+// built-in numbers, and a page whose wasm cannot start says so in Danish.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A page whose wasm never arrives (blocked) or arrives only when `release()` is called. */
+async function withWasm(context, mode) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route(/\.wasm$/, async (route) => {
+    if (mode === 'blocked') return route.abort();
+    await held;
+    return route.continue();
+  });
+  return release;
+}
+
+/** The prerendered readings, as the markup index.html carries them. */
+async function prerendered(page) {
+  return page.$$eval('#first-screen [data-guidepost]', (els) => Object.fromEntries(els.map((el) => [
+    el.dataset.guidepost, { score: el.dataset.score, state: el.dataset.state, text: el.textContent.trim() },
+  ])));
+}
+
+test('the readings are in index.html, equal to what the app shows once it has taken over, with no jump', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 650 } });
+  const release = await withWasm(context, 'held');
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  // Before the wasm: nine readings, in view, and the controls inert (a click does nothing yet).
+  const before = await prerendered(page);
+  assert.equal(Object.keys(before).length, 9);
+  assert.equal(before['1'].text, '1,6');
+  assert.equal(Number(before['1'].score), 1.596957283769459);
+  assert.equal(await page.locator('#first-screen').getAttribute('inert'), '');
+  assert.equal(await page.locator('#first-screen .overview').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  const svgs = await page.$$eval('#first-screen .overview svg', (els) => els.map((e) => e.outerHTML));
+  assert.ok(svgs.length >= 9, `${svgs.length} gauges`);
+  // A slow start says that the buttons are not ready yet.
+  await page.getByText('Barometer starter … knapperne virker om et øjeblik.').waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/first-screen-before-wasm-1366x650.png` });
+  release();
+  await page.locator('#app:not([hidden]) [data-guidepost]').first().waitFor();
+  assert.equal(await page.locator('#first-screen').count(), 0, 'replaced');
+  assert.equal(await page.locator('#boot-status').count(), 0);
+  assert.deepEqual(await readings(page), before);
+  assert.deepEqual(await page.$$eval('#app .overview svg', (els) => els.map((e) => e.outerHTML)), svgs, 'the same gauges');
+  const shifts = await page.evaluate(() => window.__shifts);
+  assert.ok(shifts <= 0.05, `cumulative layout shift ${shifts}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a share link or saved work shows the frame and "Henter dine data…", never the built-in numbers', async () => {
+  // A link, made in the app.
+  const { page: maker } = await openApp(browser, server.url);
+  await newScenario(maker);
+  await (await menu(maker, 'Metode')).getByLabel('Tæl delmål uden status som 0').check();
+  await (await menu(maker, 'Scenarier')).getByRole('button', { name: 'Kopiér link' }).click();
+  const link = await (await menu(maker, 'Scenarier')).getByLabel('Link til scenariet').inputValue();
+  const theirs = await readings(maker);
+  const saved = await maker.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('barometer/saved/')));
+  await maker.close();
+
+  for (const [what, url, storage] of [['link', link, null], ['saved scenario', server.url, saved]]) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 650 } });
+    const release = await withWasm(context, 'held');
+    if (storage) await context.addInitScript(([k, v]) => localStorage.setItem(k, v), storage);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.locator('#first-screen .overview').evaluate((el) => getComputedStyle(el).visibility), 'hidden', what);
+    await page.getByText('Henter dine data…').waitFor();
+    if (what === 'link') await page.screenshot({ path: `${ARTIFACTS}/first-screen-own-data-1366x650.png` });
+    release();
+    await page.locator('#app:not([hidden]) [data-guidepost]').first().waitFor();
+    assert.deepEqual(await readings(page), theirs, `${what}: the user's readings once the app has taken over`);
+    await context.close();
+  }
+  // Saved scenarios with Base active open on the built-in readings: shown at once.
+  const context = await browser.newContext();
+  await withWasm(context, 'held');
+  const base = JSON.parse(saved[1]);
+  base.active = null;
+  await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [saved[0], JSON.stringify(base)]);
+  const page = await context.newPage();
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.locator('#first-screen .overview').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  await context.close();
+});
+
+test('if the wasm cannot start, the readings stay (or, for a link, the frame) with one Danish sentence', async () => {
+  for (const [url, text, visibility] of [
+    [server.url, 'Den interaktive del af Barometer kunne ikke starte: tallene herunder er 2014-status, men de kan ikke ændres her.', 'visible'],
+    [`${server.url}#b1=AAAA`, 'Den interaktive del af Barometer kunne ikke starte, så dine egne data og scenarier kan ikke vises.', 'hidden'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 650 } });
+    await withWasm(context, 'blocked');
+    const page = await context.newPage();
+    await page.goto(url);
+    const status = page.locator('#boot-status');
+    await page.getByText(text).waitFor();
+    assert.match(await status.innerText(), /Genindlæs siden; hjælper det ikke, så prøv en nyere browser eller en anden forbindelse\.$/);
+    assert.equal(await page.getByText('Henter dine data…').count(), 0, 'no endless "Henter…"');
+    assert.equal(await page.locator('#first-screen .overview').evaluate((el) => getComputedStyle(el).visibility), visibility);
+    assert.equal(Object.keys(await prerendered(page)).length, 9);
+    if (visibility === 'visible') await page.screenshot({ path: `${ARTIFACTS}/first-screen-wasm-blocked-1366x650.png` });
+    await context.close();
+  }
+});

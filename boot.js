@@ -1,5 +1,5 @@
-// Barometer's first moments, before the wasm has arrived (index.html loads
-// this from <head>; the CSP allows it as a file of the page's own).
+// Barometer's first moments, before the wasm has arrived (scripts/post_build.py
+// puts this inline in index.html's <head>; the CSP allows it by its hash).
 //
 // index.html carries the first screen for the built-in 2014 data, rendered
 // at build time (src/bin/prerender.rs). That is right only for a plain

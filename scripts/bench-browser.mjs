@@ -140,7 +140,7 @@ function stats(values) {
 async function slider2014() {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await open(context);
-  await page.waitForSelector('[data-guidepost]');
+  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
   const r = await drag(page, '1.A', 760, 3); // stays below 1.000, where 1.A clamps at +5
   await context.close();
   return { ...stats(r.work), painted_next_frame: `${r.nextFrame}/${r.work.length}` };
@@ -149,7 +149,7 @@ async function slider2014() {
 async function large() {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await open(context);
-  await page.waitForSelector('[data-guidepost]');
+  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
   const data = generated(20, 50);
   await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'genereret-1000.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
   await page.getByRole('button', { name: 'Indlæs disse data' }).click();
@@ -188,7 +188,7 @@ async function importCsv() {
   for (const [guideposts, per] of [[10, 1000], [200, 1000]]) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await open(context);
-    await page.waitForSelector('[data-guidepost]');
+    await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
     const buffer = csvRows(guideposts, per);
     await page.evaluate(() => {
       // The worker's answer: when it arrived, and how long the worker read.

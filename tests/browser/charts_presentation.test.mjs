@@ -100,7 +100,7 @@ test('a change made on the laptop shows up on the presented screen', async () =>
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const screen = await context.newPage();
   const laptop = await context.newPage();
-  for (const p of [screen, laptop]) { await p.goto(server.url); await p.waitForSelector('[data-guidepost]'); }
+  for (const p of [screen, laptop]) { await p.goto(server.url); await p.waitForSelector('#app:not([hidden]) [data-guidepost]'); }
   await screen.keyboard.press('f');
   await screen.keyboard.press('ArrowRight');
   const presented = screen.locator('[data-presented-guidepost="1"]');

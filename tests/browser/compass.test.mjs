@@ -56,7 +56,7 @@ test('the example compass file shows the radar and withholds a unit of three', a
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   assert.doesNotMatch(stored, /FIKTIV|fiktivt/);
   await page.reload();
-  await page.waitForSelector('[data-guidepost]');
+  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
   assert.equal(await page.locator('figure.compass-radar').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();

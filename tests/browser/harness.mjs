@@ -76,7 +76,7 @@ export async function openApp(browser, url, viewport = { width: 1280, height: 90
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   await page.goto(url);
-  await page.waitForSelector('[data-guidepost]');
+  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
   return { page, errors };
 }
 

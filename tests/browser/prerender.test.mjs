@@ -23,6 +23,13 @@ async function withWasm(context, mode) {
   return release;
 }
 
+/** Sums the page's layout shifts into window.__shifts (cumulative layout shift). */
+const watchShifts = () => {
+  window.__shifts = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+};
+
 /** The prerendered readings, as the markup index.html carries them. */
 async function prerendered(page) {
   return page.$$eval('#first-screen [data-guidepost]', (els) => Object.fromEntries(els.map((el) => [
@@ -36,11 +43,7 @@ test('the readings are in index.html, equal to what the app shows once it has ta
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    window.__shifts = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
+  await page.addInitScript(watchShifts);
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   // Before the wasm: nine readings, in view, and the controls inert (a click does nothing yet).
   const before = await prerendered(page);
@@ -82,6 +85,7 @@ test('a share link or saved work shows the frame and "Henter dine data…", neve
     const release = await withWasm(context, 'held');
     if (storage) await context.addInitScript(([k, v]) => localStorage.setItem(k, v), storage);
     const page = await context.newPage();
+    await page.addInitScript(watchShifts);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     assert.equal(await page.locator('#first-screen .overview').evaluate((el) => getComputedStyle(el).visibility), 'hidden', what);
     await page.getByText('Henter dine data…').waitFor();
@@ -89,6 +93,8 @@ test('a share link or saved work shows the frame and "Henter dine data…", neve
     release();
     await page.locator('#app:not([hidden]) [data-guidepost]').first().waitFor();
     assert.deepEqual(await readings(page), theirs, `${what}: the user's readings once the app has taken over`);
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.ok(shifts <= 0.05, `${what}: cumulative layout shift ${shifts}`);
     await context.close();
   }
   // Saved scenarios with Base active open on the built-in readings: shown at once.

@@ -34,7 +34,7 @@ for (const base of ['/barometer/', '/a/b/']) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
-    await page.waitForSelector('[data-guidepost]');
+    await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
     const r = await readings(page);
     assert.equal(Object.keys(r).length, 9);
     assert.equal(r['1'].text, '1,6');
@@ -91,12 +91,12 @@ test('under /barometer/: after the first visit the app works offline', async () 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await page.waitForSelector('[data-guidepost]');
+  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), server.url);
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('[data-guidepost]');
+  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
   assert.equal(await page.locator('[data-guidepost]').count(), 9);
   await page.screenshot({ path: `${ARTIFACTS}/subfolder-offline.png` });
   await context.setOffline(false);

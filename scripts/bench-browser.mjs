@@ -46,7 +46,8 @@ async function open(context, network) {
     // its event handlers are attached, so an input is handled from here on.
     window.__interactive = new Promise((done) => {
       const tick = () => {
-        const app = document.getElementById('app');
+        // (A build without a prerendered first screen renders into <body>.)
+        const app = document.getElementById('app') ?? (document.getElementById('first-screen') ? null : document.body);
         if (app && !app.hidden && app.querySelector('[data-guidepost]')) done(performance.now()); else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);

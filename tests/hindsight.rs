@@ -206,3 +206,20 @@ fn replacing_the_data_is_undone_and_redone_with_the_scenarios_it_had() {
     assert_eq!(redone.scenarios, loaded.scenarios);
     assert_eq!(redone.saved(), loaded.saved(), "saved under the new data's key again");
 }
+
+#[test]
+fn escape_closes_the_import_preview_and_the_paste_dialog_and_f_does_not_present_behind_a_dialog() {
+    use barometer::app::state::{Key, Pending};
+    let state = State::new(Rc::new(the_2014_data()));
+    let previewing = state.apply(Action::Stage(Some(Rc::new(Pending::default()))));
+    assert_eq!(previewing.apply(Action::Key(Key::Present)).presenting, None, "no presentation behind the preview");
+    let closed = previewing.apply(Action::Key(Key::Leave));
+    assert!(closed.pending.is_none());
+    assert_eq!(closed.dataset, state.dataset, "nothing changed");
+    let pasting = state.apply(Action::Paste(true));
+    assert!(!pasting.apply(Action::Key(Key::Leave)).pasting);
+    let table = state.apply(Action::YearTable(true));
+    assert!(table.apply(Action::Key(Key::Leave)).year_table, "the year table keeps what was typed: it closes by its buttons");
+    assert_eq!(table.apply(Action::Key(Key::Present)).presenting, None);
+    assert_eq!(state.apply(Action::Key(Key::Present)).presenting, Some(0));
+}

@@ -246,9 +246,9 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     }
 }
 
-/// The page's keys: Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes,
-/// anywhere; outside text fields F presents, Esc leaves, ← → move, T
-/// changes the presentation theme. Also follows edits saved in another
+/// The page's keys: Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, Esc
+/// closes the import preview and the paste dialog, anywhere; outside text
+/// fields F presents, Esc leaves, ← → move, T changes the presentation theme. Also follows edits saved in another
 /// window, and leaving full screen.
 #[hook]
 fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::model::Dataset>, presenting: bool, on_file: Callback<web_sys::File>) {
@@ -276,6 +276,11 @@ fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::m
                     ("z" | "Z", true, false) => Action::Undo,
                     ("z" | "Z", true, true) | ("y" | "Y", true, _) => Action::Redo,
                     (_, true, _) => return,
+                    // Esc closes a dialog, from its fields too; the browser keeps its own use of it.
+                    ("Escape", ..) if !*presenting_now.borrow() => {
+                        dispatcher.dispatch(Action::Key(Key::Leave));
+                        return;
+                    }
                     _ if in_field || e.alt_key() => return,
                     ("f" | "F", ..) => Action::Key(Key::Present),
                     // The other keys are the page's own (scrolling) unless presenting.

@@ -356,8 +356,18 @@ impl State {
             }
             Action::Key(key) => {
                 let last = if self.presenting.is_some() { self.slide_count() - 1 } else { 0 };
+                let dialog = self.pending.is_some() || self.year_table || self.pasting;
                 match (key, self.presenting) {
+                    // F in an open dialog would present behind it.
+                    (Key::Present, None) if dialog => {}
                     (Key::Present, None) => next.presenting = Some(0),
+                    // Esc closes the import preview (changing nothing) and the
+                    // paste dialog (its text is kept); the year table, whose
+                    // typed values would go with it, closes by its own buttons.
+                    (Key::Leave, None) => {
+                        next.pending = None;
+                        next.pasting = false;
+                    }
                     (Key::Present | Key::Leave, Some(_)) => next.presenting = None,
                     (Key::Next, Some(i)) => next.presenting = Some((i + 1).min(last)),
                     (Key::Previous, Some(i)) => next.presenting = Some(i.saturating_sub(1)),

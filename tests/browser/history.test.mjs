@@ -226,3 +226,20 @@ test('a scenario made before a new year comes along with the data, its forecast 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Esc closes the import preview, changing nothing, and F does not present behind it', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 768 });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(FICTIVE);
+  await page.locator('.import-preview').waitFor();
+  // The Data menu the file came from is still open: the first Esc closes it.
+  await page.keyboard.press('Escape');
+  await page.locator('.import-preview').waitFor();
+  await page.keyboard.press('f');
+  assert.equal(await page.locator('.presentation').count(), 0, 'no presentation behind the preview');
+  await page.keyboard.press('Escape');
+  await page.locator('.import-preview').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('[data-since]').count(), 0, 'the 2014 data as before');
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

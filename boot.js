@@ -63,17 +63,27 @@
     else if (e.message !== undefined) cannotStart();
   }, true);
   addEventListener('unhandledrejection', cannotStart);
-  // The app is up once it has taken over; a start that never ends is a failure too.
-  setTimeout(cannotStart, 30000);
+  // The app is up once it has taken over; a start that never ends is a
+  // failure too, counted while the tab is in view (a background tab may wait).
+  (function late() {
+    setTimeout(function () { if (document.hidden) late(); else cannotStart(); }, 30000);
+  })();
 })();
 
 // When the page has been idle a while: fetch the import worker (612 KB, for
 // Excel and compass files), so the service worker has it for offline use,
 // without it weighing on the first visit.
+// Only once the service worker controls the page, so that it keeps them.
 addEventListener('load', function () {
-  setTimeout(function () {
+  var sw = navigator.serviceWorker;
+  if (!sw) return;
+  function prefetch() {
     ['import-worker_loader.js', 'import-worker.js', 'import-worker_bg.wasm'].forEach(function (f) {
       fetch('./' + f).catch(function () {});
     });
+  }
+  setTimeout(function () {
+    if (sw.controller) prefetch();
+    else sw.addEventListener('controllerchange', prefetch, { once: true });
   }, 10000);
 });

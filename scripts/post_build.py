@@ -82,7 +82,8 @@ if not loader:
 html = html.replace(
     loader.group(0),
     loader.group(1)
-    + "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n"
+    # (A frame never comes in a background tab: 100 ms at most.)
+    + "await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });\n"
     + loader.group(2),
     1,
 )

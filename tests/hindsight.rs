@@ -31,6 +31,15 @@ fn forecast_2015() -> Scenario {
     s
 }
 
+/// The data as it was when only the years up to `year` were measured.
+fn until(dataset: &Dataset, year: i32) -> Dataset {
+    let mut d = dataset.clone();
+    for leaf in d.guideposts.iter_mut().flat_map(|g| g.leaves_mut()) {
+        leaf.measurements.retain(|m| m.year <= year);
+    }
+    d
+}
+
 fn guidepost_reading(dataset: &Dataset, scenario: &Scenario, id: &str, year: i32) -> (barometer::method::GuidepostState, Option<f64>) {
     let options = Options { as_of: Some(year), ..scenario.options(dataset) };
     let report = evaluate(&apply(dataset, scenario), &options);
@@ -52,12 +61,14 @@ fn a_forecast_is_held_against_the_measurement_once_the_year_is_measured() {
     assert_eq!((a.address.as_str(), a.year, a.assumed, a.measured), ("1.A", 2015, 950.0, 739.0));
     assert_eq!(barometer::i18n::assumed_measured(a.assumed, a.measured, a.unit), "antaget 950 · målt 739 (−211)");
 
-    // Guidepost 1 as of 2015: as predicted, and with 739 in place of 950
-    // (the rest of the scenario, the 2014 what-if, kept).
+    // Guidepost 1 as of 2015: as predicted when it was made (on the data
+    // measured until 2014), and now, with 739 in place of 950 and 2015's
+    // other measurements (1.D and 1.E first measured) in; the rest of the
+    // scenario, the 2014 what-if, kept.
     assert_eq!(h.predicted.len(), 1);
     let p = &h.predicted[0];
     assert_eq!((p.guidepost.as_str(), p.year), ("1", 2015));
-    assert_eq!((p.predicted.state, p.predicted.score), guidepost_reading(&data, &s, "1", 2015));
+    assert_eq!((p.predicted.state, p.predicted.score), guidepost_reading(&until(&data, 2014), &s, "1", 2015));
     let mut now = s.clone();
     now.subgoals.get_mut("1.A").unwrap().status.clear();
     assert_eq!((p.now.state, p.now.score), guidepost_reading(&data, &now, "1", 2015));
@@ -65,13 +76,21 @@ fn a_forecast_is_held_against_the_measurement_once_the_year_is_measured() {
 }
 
 #[test]
-fn a_scenario_from_before_the_year_was_kept_counts_every_measured_year() {
+fn a_scenario_that_does_not_know_when_it_was_made_forecasts_nothing_until_carried_or_linked() {
     let mut s = forecast_2015();
     s.measured_until = None;
-    let h = hindsight(&fictive(), &s);
-    let got: Vec<(&str, i32)> = h.assumed.iter().map(|a| (a.address.as_str(), a.year)).collect();
-    assert_eq!(got, [("1.A", 2015), ("1.B", 2014)]);
-    assert_eq!(h.years().into_iter().collect::<Vec<_>>(), [2014, 2015]);
+    assert!(hindsight(&fictive(), &s).is_empty(), "no what-if is taken for a forecast");
+    // Carried from the 2014 data, it learns that 2014 was measured then.
+    let mut state = State::new(Rc::new(the_2014_data())).apply(Action::Import(s.clone()));
+    assert_eq!(state.scenarios.list[0].measured_until, None);
+    let carried = carry(&state.saved(), &the_2014_data(), &fictive()).unwrap();
+    assert_eq!(carried.scenarios[0].measured_until, Some(2014));
+    // A link from before opens on the later data knowing it too.
+    state = State::new(Rc::new(fictive())).apply(Action::Import(s));
+    let moved = Moved { title: String::new(), made_on: Some(2014), now: Some(2017) };
+    state = state.apply(Action::Moved { moved, what: "Linket".into() });
+    assert_eq!(state.scenarios.list[0].measured_until, Some(2014));
+    assert_eq!(state.scenarios.compare, vec![None, Some(0)]);
 }
 
 #[test]
@@ -82,12 +101,17 @@ fn a_proposals_assumed_effect_and_a_projection_are_forecasts_too() {
     s.proposals.insert(id, Assumption { on: true, effects: vec![Effect { subgoal: "1.A".into(), year: 2016, change: 50.0 }] });
     let h = hindsight(&data, &s);
     let a = h.assumed.iter().find(|a| a.address == "1.A").unwrap();
-    // 2016's measurement is 880: the scenario reads 880 + 50 for it.
-    assert_eq!((a.year, a.assumed, a.measured), (2016, 930.0, 880.0));
+    // Made on the 2014 data: 2014's 828 + 50 for 2016, against the 880 measured.
+    assert_eq!((a.year, a.assumed, a.measured), (2016, 878.0, 880.0));
 
     let projected = Scenario { project_to_target: true, ..Scenario::new_on(&the_2014_data(), "fremskrevet") };
     let h = hindsight(&data, &projected);
     assert!(!h.is_empty() && h.assumed.iter().all(|a| a.year == 2017 && a.assumed != a.measured), "{:?}", h.assumed);
+    // The projection is the one made on the 2014 data, not one on the newer trend.
+    let as_made = apply(&the_2014_data(), &projected);
+    let a = h.assumed.iter().find(|a| a.address == "1.A").unwrap();
+    let made = as_made.subgoal("1.A").unwrap().1.measurements.iter().find(|m| m.year == 2017).unwrap().value;
+    assert_eq!(a.assumed, made);
 }
 
 #[test]

@@ -117,6 +117,8 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     // What was typed into the paste dialog survives closing it.
     let paste_text = use_mut_ref(String::new);
+    // And what was typed into the year table survives closing it.
+    let year_draft = use_mut_ref(|| None);
     let on_file = {
         let (reader, d) = (reader.clone(), state.dispatcher());
         Callback::from(move |file: web_sys::File| {
@@ -234,7 +236,7 @@ pub fn Barometer(props: &BarometerProps) -> Html {
         }
         if state.year_table {
             <div class="dialog-layer">
-                <YearTable view={view.clone()} on_action={dispatch.clone()} />
+                <YearTable view={view.clone()} on_action={dispatch.clone()} kept={year_draft.clone()} />
             </div>
         }
         if state.pasting {
@@ -327,6 +329,8 @@ fn show_panic(info: &std::panic::PanicHookInfo) {
     use wasm_bindgen::JsCast;
     let message = info.to_string();
     web_sys::console::error_1(&message.clone().into());
+    // A panic in the first render leaves index.html's first screen over a hidden #app.
+    browser::take_over();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     // Yew owns <body>'s children, so the message gets an element of its own.
     let Some(el) = document.create_element("div").ok() else { return };

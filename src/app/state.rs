@@ -337,7 +337,7 @@ impl State {
                 // New statuses for the same data: the scenarios come along.
                 let saved = saved.or_else(|| {
                     let mut carried = crate::io::share::carry(&self.saved(), &self.dataset, &dataset)?;
-                    notices.push(carried_notice(&mut carried, &dataset));
+                    notices.push(carried_notice(&mut carried, &self.dataset_ref, &dataset));
                     Some(carried)
                 });
                 let mut fresh = match saved {
@@ -379,10 +379,14 @@ impl State {
                 return next;
             }
             Action::Moved { moved, what } => {
-                let measured = !scenario::hindsight::hindsight(&next.dataset, &next.active()).is_empty();
-                if measured && next.scenarios.compare.is_empty() && next.scenarios.active.is_some() {
-                    next.scenarios.compare = vec![None, next.scenarios.active];
+                let Some(i) = next.scenarios.active.filter(|&i| i < next.scenarios.list.len()) else { return next };
+                // Made before scenarios kept the year: the link's data says it.
+                let s = &mut next.scenarios.list[i];
+                if s.measured_until.is_none() && moved.made_on < moved.now {
+                    s.measured_until = moved.made_on;
                 }
+                let measured = !scenario::hindsight::hindsight(&next.dataset, &next.scenarios.list[i]).is_empty()
+                    && beside_base(&mut next.scenarios.compare, i);
                 next.notices.push(Notice { kind: NoticeKind::Info, text: moved_on(&what, &moved, measured), download: None });
                 return next;
             }
@@ -430,7 +434,7 @@ impl State {
         let (from, to) = if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
         if let Some(previous) = from.pop() {
             to.push(now);
-            if !Rc::ptr_eq(&previous.dataset, &self.dataset) {
+            if previous.dataset_ref.fingerprint != self.dataset_ref.fingerprint {
                 self.notices.push(Notice {
                     kind: NoticeKind::Info,
                     text: {
@@ -441,8 +445,14 @@ impl State {
                     download: None,
                 });
                 self.expanded.retain(|id| previous.dataset.guideposts.iter().any(|g| &g.id == id));
+                // As loading data does (`State::new`).
                 self.pending = None;
                 self.year_table = false;
+                self.pasting = false;
+                self.presenting = None;
+                self.printing = false;
+                self.reading = None;
+                self.compass = None;
                 self.dataset = previous.dataset;
                 self.dataset_ref = previous.dataset_ref;
             }
@@ -479,34 +489,53 @@ fn moved_on(what: &str, m: &Moved, forecasts_measured: bool) -> String {
         (Some(then), Some(now)) if then > now => format!(
             "{what} er lavet på en nyere udgave af dataene (status til og med {then}) end den indlæste (til og med {now}). Det er åbnet på de indlæste data; indlæs de nyere data for at se det, som det blev lavet."
         ),
-        _ => format!("{what} er lavet på en anden udgave af de samme data (»{}«), hvor statusserne var anderledes. Det er åbnet på de indlæste data.", m.title),
+        _ => format!("{what} er lavet på en anden udgave af de samme delmål (»{}«), med andre tal. Det er åbnet på de indlæste data.", m.title),
     }
 }
 
 /// What carrying the scenarios to new data says; scenarios whose forecasts
 /// have now been measured are put side by side with Base, where the
 /// assumed values stand against the measured ones.
-fn carried_notice(carried: &mut Saved, dataset: &Dataset) -> Notice {
+fn carried_notice(carried: &mut Saved, from: &DatasetRef, dataset: &Dataset) -> Notice {
     let measured: Vec<usize> = (0..carried.scenarios.len())
         .filter(|&i| !crate::scenario::hindsight::hindsight(dataset, &carried.scenarios[i]).is_empty())
         .collect();
+    let to = match (carried.dataset.latest, from.latest) {
+        (Some(now), Some(then)) if now < then => format!("dataene med status til og med {now}"),
+        _ => "de nye data".to_string(),
+    };
     let n = carried.scenarios.len();
     let mut text = if n == 1 {
-        format!("Scenariet »{}« er ført med over på de nye data, som det blev lavet.", carried.scenarios[0].name)
+        format!("Scenariet »{}« er ført med over på {to}, som det blev lavet.", carried.scenarios[0].name)
     } else {
-        format!("De {n} scenarier er ført med over på de nye data, som de blev lavet.")
+        format!("De {n} scenarier er ført med over på {to}, som de blev lavet.")
     };
-    if !measured.is_empty() {
-        let names: Vec<String> = measured.iter().map(|&i| format!("»{}«", carried.scenarios[i].name)).collect();
-        text += &format!(
-            " Hvad {} antog, er nu målt: under »Scenarier side om side« står det antagne over for det målte.",
-            crate::i18n::list(&names)
-        );
-        if carried.compare.is_empty() {
-            carried.compare = std::iter::once(None).chain(measured.into_iter().map(Some)).take(MAX_COMPARE).collect();
-        }
+    let (shown, not_shown): (Vec<usize>, Vec<usize>) = measured.into_iter().partition(|&i| beside_base(&mut carried.compare, i));
+    let names = |list: &[usize]| crate::i18n::list(&list.iter().map(|&i| format!("»{}«", carried.scenarios[i].name)).collect::<Vec<_>>());
+    if !shown.is_empty() {
+        text += &format!(" Hvad {} antog, er nu målt: under »Scenarier side om side« står det antagne over for det målte.", names(&shown));
+    }
+    if !not_shown.is_empty() {
+        text += &format!(" Vælg {} under Scenarier → Sammenlign side om side for at se det antagne over for det målte.", names(&not_shown));
     }
     Notice { kind: NoticeKind::Info, text, download: None }
+}
+
+/// Puts scenario `i` side by side with Base (Base first when the table was
+/// empty), if there is room: whether it is there now.
+fn beside_base(compare: &mut Vec<Option<usize>>, i: usize) -> bool {
+    if compare.contains(&Some(i)) {
+        return true;
+    }
+    if compare.is_empty() {
+        compare.push(None);
+    }
+    if compare.len() < MAX_COMPARE {
+        compare.push(Some(i));
+        true
+    } else {
+        false
+    }
 }
 
 /// The dataset as the active scenario sees it.

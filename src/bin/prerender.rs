@@ -7,9 +7,12 @@
 //! built-in data's fingerprint, with which the page's start-up script
 //! (boot.js) tells whether the browser holds work of its own on those data.
 
-use barometer::app::App;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use barometer::app::App;
     if std::env::args().nth(1).as_deref() == Some("--fingerprint") {
         match barometer::data::pejlemaerker_2014() {
             Ok(d) => println!("{}", barometer::io::share::fingerprint(&d)),

@@ -274,10 +274,19 @@ fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<Option<Moved>,
 
 /// The user's saved work on `from`, carried to `to` when `to` is another
 /// stage of the same data (a new year's statuses): the same scenarios, each
-/// kept as it was made, now belonging to `to`. `None` for other data.
+/// kept as it was made, now belonging to `to`; one that did not yet know
+/// which years were measured when it was made learns it from `from`.
+/// `None` for other data.
 pub fn carry(saved: &Saved, from: &Dataset, to: &Dataset) -> Option<Saved> {
-    (family(from) == family(to) && !saved.scenarios.is_empty())
-        .then(|| Saved { dataset: DatasetRef::of(to), ..saved.clone() })
+    if family(from) != family(to) || saved.scenarios.is_empty() {
+        return None;
+    }
+    let made = from.status_years().last().copied();
+    let mut carried = Saved { dataset: DatasetRef::of(to), ..saved.clone() };
+    for s in carried.scenarios.iter_mut().filter(|s| s.measured_until.is_none()) {
+        s.measured_until = made;
+    }
+    Some(carried)
 }
 
 /// The scenario with every value outside `crate::limits` left out — the

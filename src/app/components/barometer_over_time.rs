@@ -19,10 +19,9 @@ pub struct BarometerOverTimeProps {
 #[component]
 pub fn BarometerOverTime(props: &BarometerOverTimeProps) -> Html {
     let view = &props.view;
-    let drawn = use_memo((view.history.clone(), view.shown_year()), |(h, shown)| {
+    let drawn = use_memo((view.dataset.clone(), view.history.clone(), view.shown_year()), |(dataset, h, shown)| {
         (h.years.len() > 1).then(|| {
-            let panels: Vec<(String, Over)> = view
-                .dataset
+            let panels: Vec<(String, Over)> = dataset
                 .guideposts
                 .iter()
                 .zip(&h.guideposts)

@@ -6,6 +6,7 @@
 //! as numbers are typed. It fills the active scenario (one undo step) or
 //! becomes the data, through the import preview that says which year is new.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -22,6 +23,18 @@ use crate::model::{Dataset, Point};
 pub struct YearTableProps {
     pub view: View,
     pub on_action: Callback<Action>,
+    /// What was typed, kept by the app while the table is closed (and
+    /// dropped once it has gone into a scenario or the data, or the data change).
+    pub kept: Rc<RefCell<Option<YearDraft>>>,
+}
+
+/// The year table's typed text, kept across closing it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearDraft {
+    /// The data it was typed against (rows are by position in them).
+    pub dataset: Rc<crate::model::Dataset>,
+    pub year: i32,
+    pub texts: BTreeMap<usize, String>,
 }
 
 /// A row: the sub-goal's address and where it is in the data.
@@ -80,9 +93,16 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     // The data as loaded: the year's statuses go into it, or into the active scenario over it.
     let data = &view.dataset;
     let last = data.status_years().last().copied();
-    let year = use_state(|| last.map_or(2014, |y| y + 1));
+    let kept = props.kept.borrow().clone().filter(|k| Rc::ptr_eq(&k.dataset, data));
+    let year = { let y = kept.as_ref().map(|k| k.year); use_state(|| y.unwrap_or_else(|| last.map_or(2014, |y| y + 1))) };
     // The text in each input (what the user typed, never lost), by row.
-    let texts = use_state(BTreeMap::<usize, String>::new);
+    let texts = use_state(|| kept.map(|k| k.texts).unwrap_or_default());
+    {
+        let (store, dataset) = (props.kept.clone(), data.clone());
+        use_effect_with((*year, (*texts).clone()), move |(year, texts)| {
+            *store.borrow_mut() = Some(YearDraft { dataset, year: *year, texts: texts.clone() });
+        });
+    }
     let problem = use_state(|| None::<String>);
     let rows = rows(data);
     let values: BTreeMap<String, Option<f64>> = rows
@@ -111,10 +131,11 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     let n = rows.len();
     let addresses: Rc<Vec<String>> = Rc::new(rows.iter().map(|r| r.address.clone()).collect());
     let fill = {
-        let (cb, values, year, close) = (props.on_action.clone(), values.clone(), *year, props.on_action.clone());
+        let (cb, values, year, close, kept) = (props.on_action.clone(), values.clone(), *year, props.on_action.clone(), props.kept.clone());
         let ok = bad.is_empty() && !values.is_empty();
         Callback::from(move |_: MouseEvent| {
             if ok {
+                *kept.borrow_mut() = None;
                 cb.emit(Action::SetYear { year, values: values.clone().into_iter().collect() });
                 close.emit(Action::YearTable(false));
             }
@@ -122,13 +143,14 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     };
     let to_data = {
         let (cb, draft, year, ok) = (props.on_action.clone(), draft.clone(), *year, bad.is_empty() && !values.is_empty());
-        let problem = problem.clone();
+        let (problem, kept) = (problem.clone(), props.kept.clone());
         Callback::from(move |_: MouseEvent| {
             if !ok {
                 return;
             }
             match crate::io::json::check(&draft) {
                 Ok(()) => {
+                    *kept.borrow_mut() = None;
                     cb.emit(Action::YearTable(false));
                     cb.emit(Action::Stage(Some(Rc::new(Pending { name: format!("ny status {year}"), dataset: Some(draft.clone()), ..Pending::default() }))));
                 }
@@ -146,7 +168,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                     <input type="number" min="1900" max="2200" value={year.to_string()} onchange={on_year} aria-label="År for den nye status" />
                 </label>
             </div>
-            <p class="hint">{ "Skriv tallene med dansk talformat (1.000 eller 95,9). Enter går ned, Tab til højre. En kolonne kopieret fra Excel sættes ind fra feltet med markøren og nedad. Tomme felter giver ingen status det år." }</p>
+            <p class="hint">{ "Skriv tallene med dansk talformat (1.000 eller 95,9). Enter går ned, Tab til højre. En kolonne kopieret fra Excel sættes ind fra feltet med markøren og nedad. Tomme felter giver ingen status det år. Det skrevne bliver stående, når tabellen lukkes, til det er lagt i et scenarie eller gemt som data." }</p>
             <div class="year-table-body">
                 <table class="year-rows">
                     <thead><tr>
@@ -250,7 +272,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                             { if view.scenario.name == crate::scenario::BASE { "Læg i et nyt scenarie" } else { "Læg i scenariet" } }
                         </button>
                         <button type="button" onclick={to_data} disabled={!bad.is_empty() || values.is_empty()}>{ "Gem som data…" }</button>
-                        <button type="button" onclick={close}>{ "Annullér" }</button>
+                        <button type="button" onclick={close}>{ "Luk" }</button>
                     </div>
                 </aside>
             </div>

@@ -17,7 +17,9 @@ use crate::model::{Dataset, Grouping, Missing, TargetKind, Weighting};
 use crate::scenario::{self, Effect, Scenario, BASE};
 
 mod edit;
+mod moved;
 use edit::{edit_key, forked_notice, is_forked_notice, is_undoable};
+use moved::{beside_base, carried_notice, moved_on};
 
 /// At most this many scenarios side by side.
 pub const MAX_COMPARE: usize = 4;
@@ -476,65 +478,6 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(self.apply(action))
-    }
-}
-
-/// What a link or file made on another stage of the data says when it opens.
-fn moved_on(what: &str, m: &Moved, forecasts_measured: bool) -> String {
-    match (m.made_on, m.now) {
-        (Some(then), Some(now)) if then < now => format!(
-            "{what} er lavet på dataene, som de var med status til og med {then}; siden er der kommet status til og med {now}. Scenariet er åbnet, som det blev lavet, på de nuværende data{}",
-            if forecasts_measured { ": under »Scenarier side om side« står det, det antog, over for det målte." } else { "." }
-        ),
-        (Some(then), Some(now)) if then > now => format!(
-            "{what} er lavet på en nyere udgave af dataene (status til og med {then}) end den indlæste (til og med {now}). Det er åbnet på de indlæste data; indlæs de nyere data for at se det, som det blev lavet."
-        ),
-        _ => format!("{what} er lavet på en anden udgave af de samme delmål (»{}«), med andre tal. Det er åbnet på de indlæste data.", m.title),
-    }
-}
-
-/// What carrying the scenarios to new data says; scenarios whose forecasts
-/// have now been measured are put side by side with Base, where the
-/// assumed values stand against the measured ones.
-fn carried_notice(carried: &mut Saved, from: &DatasetRef, dataset: &Dataset) -> Notice {
-    let measured: Vec<usize> = (0..carried.scenarios.len())
-        .filter(|&i| !crate::scenario::hindsight::hindsight(dataset, &carried.scenarios[i]).is_empty())
-        .collect();
-    let to = match (carried.dataset.latest, from.latest) {
-        (Some(now), Some(then)) if now < then => format!("dataene med status til og med {now}"),
-        _ => "de nye data".to_string(),
-    };
-    let n = carried.scenarios.len();
-    let mut text = if n == 1 {
-        format!("Scenariet »{}« er ført med over på {to}, som det blev lavet.", carried.scenarios[0].name)
-    } else {
-        format!("De {n} scenarier er ført med over på {to}, som de blev lavet.")
-    };
-    let (shown, not_shown): (Vec<usize>, Vec<usize>) = measured.into_iter().partition(|&i| beside_base(&mut carried.compare, i));
-    let names = |list: &[usize]| crate::i18n::list(&list.iter().map(|&i| format!("»{}«", carried.scenarios[i].name)).collect::<Vec<_>>());
-    if !shown.is_empty() {
-        text += &format!(" Hvad {} antog, er nu målt: under »Scenarier side om side« står det antagne over for det målte.", names(&shown));
-    }
-    if !not_shown.is_empty() {
-        text += &format!(" Vælg {} under Scenarier → Sammenlign side om side for at se det antagne over for det målte.", names(&not_shown));
-    }
-    Notice { kind: NoticeKind::Info, text, download: None }
-}
-
-/// Puts scenario `i` side by side with Base (Base first when the table was
-/// empty), if there is room: whether it is there now.
-fn beside_base(compare: &mut Vec<Option<usize>>, i: usize) -> bool {
-    if compare.contains(&Some(i)) {
-        return true;
-    }
-    if compare.is_empty() {
-        compare.push(None);
-    }
-    if compare.len() < MAX_COMPARE {
-        compare.push(Some(i));
-        true
-    } else {
-        false
     }
 }
 

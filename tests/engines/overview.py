@@ -151,6 +151,19 @@ class Overview:
                 self.assertEqual(reading(self.d, "6"), "–")
                 self.shot(f"{width}x{height}")
 
+    def test_the_app_takes_over_from_the_first_screen_index_html_carries(self):
+        # index.html holds the nine readings before the wasm (prerendered); once
+        # the app runs, its own screen replaces them, the same numbers.
+        self.open(1366, 650)
+        raw = self.d.execute_script("return fetch(location.href).then((r) => r.text())")
+        self.assertEqual(raw.count('data-guidepost="'), 9)
+        self.assertIn('data-guidepost="1" data-score="1.596957283769459"', raw)
+        state = self.d.execute_script(
+            "return [document.querySelectorAll('#first-screen, #boot-status').length, document.getElementById('app').hidden, document.documentElement.className]"
+        )
+        self.assertEqual(state, [0, False, ""])
+        self.assertEqual(reading(self.d, "1"), "1,6")
+
     def test_the_what_if_loop_keeps_the_reading_in_view_and_the_method_menu_recalculates(self):
         self.open(1366, 650)
         self.d.find_element(By.CSS_SELECTOR, 'button[aria-controls="detail"]').click()

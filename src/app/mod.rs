@@ -250,8 +250,8 @@ pub fn Barometer(props: &BarometerProps) -> Html {
 
 /// The page's keys: Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, Esc
 /// closes the import preview and the paste dialog, anywhere; outside text
-/// fields F presents, Esc leaves, ← → move, T changes the presentation theme. Also follows edits saved in another
-/// window, and leaving full screen.
+/// fields F presents, Esc leaves, ← → move, T changes the presentation
+/// theme. Also follows edits saved in another window, and leaving full screen.
 #[hook]
 fn use_page_events(dispatcher: UseReducerDispatcher<State>, dataset: Rc<crate::model::Dataset>, presenting: bool, on_file: Callback<web_sys::File>) {
     // The listener lives across renders; it reads whether we present from here.

@@ -400,9 +400,14 @@ pub fn take_over() {
 }
 
 /// Registers the service worker that keeps the app working offline.
+/// Over plain http (an intranet address that is not localhost) browsers
+/// have no service worker: the app then works as before, online only.
 pub fn register_service_worker() {
     #[cfg(target_arch = "wasm32")]
     if let Some(w) = web_sys::window() {
-        let _ = w.navigator().service_worker().register("./sw.js");
+        let navigator = w.navigator();
+        if js_sys::Reflect::get(&navigator, &"serviceWorker".into()).is_ok_and(|sw| !sw.is_undefined()) {
+            let _ = navigator.service_worker().register("./sw.js");
+        }
     }
 }

@@ -104,3 +104,21 @@ test('under /barometer/: after the first visit the app works offline', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('over plain http, where browsers have no service worker, the app starts and works online', async () => {
+  const server = await folder('/barometer/');
+  const context = await browser.newContext();
+  // An intranet address that is not localhost is no secure context: no navigator.serviceWorker.
+  await context.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined }); });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url);
+  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  assert.equal(await page.evaluate(() => navigator.serviceWorker), undefined);
+  assert.equal((await readings(page))['1'].text, '1,6');
+  assert.equal(await page.locator('#boot-status').count(), 0, 'no start-up message left');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -181,7 +181,7 @@ fn merged_lines_draw_every_segment_of_the_original_in_far_fewer_elements() {
 #[test]
 fn the_barometer_over_time_has_a_panel_per_guidepost_its_label_escaped_and_shortened() {
     use barometer::charts::history::{all_svg, Over};
-    let line = |first| Over { points: vec![(2014, Some(1.6), false), (2015, Some(0.4), first), (2016, None, false)], shown: Some(2015), labelled: true };
+    let line = |first| Over { points: vec![(2014, Some(1.6), false), (2015, Some(0.4), first), (2016, None, false)], shown: Some(2015), labelled: true, words: vec![] };
     let mut panels: Vec<(String, Over)> = (1..=8).map(|i| (format!("{i}. Kort"), line(false))).collect();
     panels.push(("9. <script>alert(1)</script> & en meget lang titel".into(), line(true)));
     let svg = all_svg(&panels);

@@ -249,7 +249,7 @@ pub fn Barometer(props: &BarometerProps) -> Html {
 }
 
 /// The page's keys: Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, Esc
-/// closes the import preview and the paste dialog, anywhere; outside text
+/// closes the import preview, the paste dialog and the year table, anywhere; outside text
 /// fields F presents, Esc leaves, ← → move, T changes the presentation
 /// theme. Also follows edits saved in another window, and leaving full screen.
 #[hook]

@@ -363,12 +363,12 @@ impl State {
                     // F in an open dialog would present behind it.
                     (Key::Present, None) if dialog => {}
                     (Key::Present, None) => next.presenting = Some(0),
-                    // Esc closes the import preview (changing nothing) and the
-                    // paste dialog (its text is kept); the year table, whose
-                    // typed values would go with it, closes by its own buttons.
+                    // Esc closes the import preview (changing nothing), the
+                    // paste dialog and the year table (what was typed in them is kept).
                     (Key::Leave, None) => {
                         next.pending = None;
                         next.pasting = false;
+                        next.year_table = false;
                     }
                     (Key::Present | Key::Leave, Some(_)) => next.presenting = None,
                     (Key::Next, Some(i)) => next.presenting = Some((i + 1).min(last)),

@@ -20,6 +20,9 @@ pub struct Over {
     pub shown: Option<i32>,
     /// Draw the −5 / 0 / +5 labels and the years (the detail's size).
     pub labelled: bool,
+    /// Each year's reading in words, as the tables write it ("1,6", "0 (kun
+    /// baseline-målinger)", "–"): the line's text alternative.
+    pub words: Vec<String>,
 }
 
 impl Over {
@@ -29,7 +32,8 @@ impl Over {
             .iter()
             .map(|r| (r.year, r.score.filter(|_| r.state == GuidepostState::Scored), !r.first_measured.is_empty()))
             .collect();
-        Over { points, shown, labelled }
+        let words = h.readings.iter().map(|r| i18n::reading(r.state, r.score)).collect();
+        Over { points, shown, labelled, words }
     }
 
     /// The line in words, for screen readers: "2014: 1,6; 2015: 0,4 (første målinger); …".
@@ -37,8 +41,9 @@ impl Over {
         let years: Vec<String> = self
             .points
             .iter()
-            .map(|(y, s, first)| {
-                let v = s.map_or("ingen score".to_string(), i18n::score);
+            .enumerate()
+            .map(|(k, (y, s, first))| {
+                let v = self.words.get(k).cloned().unwrap_or_else(|| s.map_or("–".to_string(), i18n::score));
                 format!("{y}: {v}{}", if *first { " (første målinger)" } else { "" })
             })
             .collect();

@@ -141,6 +141,20 @@ test('a new year typed and pasted in one table: readings move beside it, it fill
   await (await menu(page, 'Data')).getByRole('button', { name: 'Ny status for et år…' }).click();
   assert.equal(await table.getByLabel('Status 2015 for 1.A', { exact: true }).inputValue(), '950');
   assert.equal(await table.locator('.year-count').innerText(), '1 af 36 delmål målt i 2015');
+  // Opened at its first field; Esc closes it too, keeping what was typed.
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Status 2015 for 1.A');
+  await page.keyboard.press('Escape');
+  await table.waitFor({ state: 'detached' });
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Ny status for et år…' }).click();
+  assert.equal(await table.getByLabel('Status 2015 for 1.A', { exact: true }).inputValue(), '950');
+  // A year the data already has: said, since a number typed replaces its status.
+  assert.equal(await table.locator('.year-existing').count(), 0);
+  await table.getByLabel('År for den nye status').fill('2014');
+  await table.getByLabel('År for den nye status').press('Tab');
+  assert.equal(await table.locator('.year-existing').innerText(), '2014 har allerede status for 8 delmål: et tal her erstatter den, og et tomt felt beholder den, der er.');
+  await table.getByLabel('År for den nye status').fill('2015');
+  await table.getByLabel('År for den nye status').press('Tab');
+  assert.equal(await table.locator('.year-existing').count(), 0);
   // A pasted column fills from the focused row down.
   await paste(page, 'Status 2015 for 1.B', '500\n96,5\n1.450\n');
   assert.deepEqual(await Promise.all(['1.B', '1.C', '1.D'].map((a) => table.getByLabel(`Status 2015 for ${a}`, { exact: true }).inputValue())), ['500', '96,5', '1.450']);

@@ -37,7 +37,7 @@ pub fn BarometerOverTime(props: &BarometerOverTimeProps) -> Html {
         <section class="barometer-over-time" aria-labelledby="barometer-over-time-heading">
             <h2 id="barometer-over-time-heading">{ "Barometeret over tid" }</h2>
             <p class="hint">{ format!(
-                "Aflæsningen som af hvert år {}–{}; en hul ring er et år, hvor delmål blev målt første gang.",
+                "Aflæsningen for hvert år {}–{} (med status til og med det år). En hul ring er et år, hvor delmål blev målt første gang; den store ring er det viste år, orange er under baseline. Kun baseline-målinger giver intet punkt.",
                 h.years[0], h.years[h.years.len() - 1]
             ) }</p>
             <ChartFigure class="barometer-over-time-chart" {svg} {description} file_stem="barometeret-over-tid" />

@@ -51,7 +51,15 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     let leaves: usize = dataset.guideposts.iter().map(|g| g.leaves().count()).sum();
     let years: BTreeSet<i32> = dataset.guideposts.iter().flat_map(|g| g.leaves())
         .flat_map(|l| l.baseline.iter().chain(&l.measurements).map(|m| m.year)).collect();
-    let new_report = evaluate(dataset, &Options::from_spec(&dataset.method));
+    // "Efter" is what the screen will show: the same data at a later stage
+    // keeps the scenarios (the active one applied), other data opens on Base.
+    let carried = crate::io::share::family(dataset) == crate::io::share::family(&props.view.dataset);
+    let new_report = if carried {
+        let s = &props.view.scenario;
+        evaluate(&crate::scenario::apply(dataset, s), &s.options(dataset))
+    } else {
+        evaluate(dataset, &Options::from_spec(&dataset.method))
+    };
     let current = &props.view.report;
     let lost = crate::io::table::lost(&props.view.dataset, dataset, p.table);
     // Status years the data loaded now does not have: a new year's column.
@@ -88,7 +96,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
             if let Some(read_as) = &p.read_as {
                 <p class="import-read-as">{ format!("Læst som {read_as}.") }</p>
             }
-            { replaced(&props.view, dataset) }
+            { replaced(&props.view, dataset, carried) }
             if !lost.is_empty() {
                 <div class="import-lost" role="note">
                     <p>{ "Det kan filen ikke rumme:" }</p>
@@ -117,7 +125,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
 
 /// What loading replaces: the data now loaded, its guideposts that the file
 /// does not have, and the method options that change to the file's.
-fn replaced(view: &View, dataset: &Dataset) -> Html {
+fn replaced(view: &View, dataset: &Dataset, carried: bool) -> Html {
     let gone: Vec<String> = view.dataset.guideposts.iter()
         .filter(|g| !dataset.guideposts.iter().any(|n| n.id == g.id))
         .map(|g| g.id.clone())
@@ -126,9 +134,14 @@ fn replaced(view: &View, dataset: &Dataset) -> Html {
     html! {
         <div class="import-replaces">
             <p>{ format!(
-                "Erstatter de data, der er indlæst nu (»{}«, {} pejlemærker). Scenarier gemt for dem bliver liggende i browseren.",
+                "Erstatter de data, der er indlæst nu (»{}«, {} pejlemærker). {}",
                 view.dataset.title.clone().unwrap_or_else(|| "uden titel".into()),
-                view.dataset.guideposts.len()
+                view.dataset.guideposts.len(),
+                if carried {
+                    "Det er de samme delmål, så scenarierne følger med; »Efter« er med det aktive scenarie."
+                } else {
+                    "Scenarier gemt for dem bliver liggende i browseren."
+                }
             ) }</p>
             if !gone.is_empty() {
                 <p class="import-gone">{ format!(

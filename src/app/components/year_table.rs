@@ -116,6 +116,10 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     let after = evaluate(&draft, &view.options);
     let (measured, of) = draft.measured_in(*year);
 
+    // Statuses the year already has in the data: a number typed replaces one.
+    let already = data.measured_in(*year).0;
+    // Into the table at once, at its first field.
+    use_effect_with((), |_| focus(0));
     let close = { let cb = props.on_action.clone(); Callback::from(move |_: MouseEvent| cb.emit(Action::YearTable(false))) };
     let on_year = {
         let year = year.clone();
@@ -168,6 +172,12 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                     <input type="number" min="1900" max="2200" value={year.to_string()} onchange={on_year} aria-label="År for den nye status" />
                 </label>
             </div>
+            if already > 0 {
+                <p class="year-existing">{ format!(
+                    "{} har allerede status for {already} delmål: et tal her erstatter den, og et tomt felt beholder den, der er.",
+                    *year
+                ) }</p>
+            }
             <p class="hint">{ "Skriv tallene med dansk talformat (1.000 eller 95,9). Enter går ned, Tab til højre. En kolonne kopieret fra Excel sættes ind fra feltet med markøren og nedad. Tomme felter giver ingen status det år. Det skrevne bliver stående, når tabellen lukkes, til det er lagt i et scenarie eller gemt som data." }</p>
             <div class="year-table-body">
                 <table class="year-rows">

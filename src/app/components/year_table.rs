@@ -56,18 +56,17 @@ fn rows(d: &Dataset) -> Vec<Row> {
     out
 }
 
-/// The data with the draft's values as the year's statuses (blank: none that year).
+/// The data with the draft's values as the year's statuses; a blank field
+/// adds none and keeps a status the year already has, as in a scenario.
 fn with_year(d: &Dataset, year: i32, values: &BTreeMap<String, Option<f64>>) -> Dataset {
     let mut d = d.clone();
     for g in &mut d.guideposts {
         let id = g.id.clone();
         for l in g.leaves_mut() {
-            if let Some(v) = values.get(&format!("{id}.{}", l.id)) {
+            if let Some(Some(v)) = values.get(&format!("{id}.{}", l.id)) {
                 l.measurements.retain(|m| m.year != year);
-                if let Some(v) = v {
-                    l.measurements.push(Point { year, value: *v });
-                    l.measurements.sort_by_key(|m| m.year);
-                }
+                l.measurements.push(Point { year, value: *v });
+                l.measurements.sort_by_key(|m| m.year);
             }
         }
     }

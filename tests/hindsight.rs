@@ -225,7 +225,9 @@ fn replacing_the_data_is_undone_and_redone_with_the_scenarios_it_had() {
     assert!(said.starts_with("Dataene er skiftet tilbage til »Socialudvalgets politiske pejlemærker 2014-2017 — status 2014« (status til og med 2014)."), "{said}");
     // The import before it is one more step back.
     assert!(undone.apply(Action::Undo).scenarios.list.is_empty());
+    assert_eq!(undone.notices.len(), 1, "what was said about the data left behind is gone: {:?}", undone.notices);
     let redone = undone.apply(Action::Redo);
+    assert_eq!(redone.notices.len(), 1);
     assert!(Rc::ptr_eq(&redone.dataset, &new));
     assert_eq!(redone.scenarios, loaded.scenarios);
     assert_eq!(redone.saved(), loaded.saved(), "saved under the new data's key again");

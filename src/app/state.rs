@@ -437,6 +437,8 @@ impl State {
         if let Some(previous) = from.pop() {
             to.push(now);
             if previous.dataset_ref.fingerprint != self.dataset_ref.fingerprint {
+                // What was said about the data being left is past: only its errors stay.
+                self.notices.retain(|n| n.kind == NoticeKind::Error);
                 self.notices.push(Notice {
                     kind: NoticeKind::Info,
                     text: {

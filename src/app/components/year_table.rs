@@ -272,7 +272,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                     }
                     if !bad.is_empty() {
                         <p class="year-problem" role="alert">{ format!(
-                            "Ret felterne markeret med rødt ({}): skriv et tal, fx 1.000 eller 95,9.",
+                            "Ret de markerede felter ({}): skriv et tal, fx 1.000 eller 95,9.",
                             i18n::list(&bad.iter().map(|k| rows[*k].address.clone()).collect::<Vec<_>>())
                         ) }</p>
                     }

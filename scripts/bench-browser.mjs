@@ -15,7 +15,7 @@
 //            must keep answering while the worker reads); of that, the
 //            worker's own reading and what the page does after its answer.
 // Prints one JSON object. Arguments pick parts: `node scripts/bench-browser.mjs slider`.
-import { serve, launch, menu, newScenario } from '../tests/browser/harness.mjs';
+import { serve, launch, menu, newScenario, APP_READING } from '../tests/browser/harness.mjs';
 
 const server = await serve();
 const browser = await launch();
@@ -141,7 +141,7 @@ function stats(values) {
 async function slider2014() {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await open(context);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   const r = await drag(page, '1.A', 760, 3); // stays below 1.000, where 1.A clamps at +5
   await context.close();
   return { ...stats(r.work), painted_next_frame: `${r.nextFrame}/${r.work.length}` };
@@ -150,7 +150,7 @@ async function slider2014() {
 async function large() {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await open(context);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   const data = generated(20, 50);
   await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'genereret-1000.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
   await page.getByRole('button', { name: 'Indlæs disse data' }).click();
@@ -189,7 +189,7 @@ async function importCsv() {
   for (const [guideposts, per] of [[10, 1000], [200, 1000]]) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await open(context);
-    await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+    await page.waitForSelector(APP_READING);
     const buffer = csvRows(guideposts, per);
     await page.evaluate(() => {
       // The worker's answer: when it arrived, and how long the worker read.

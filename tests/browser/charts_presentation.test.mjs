@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, menu, openGuidepost, ARTIFACTS, axeViolations, boxes, overlaps } from './harness.mjs';
+import { serve, launch, openApp, menu, openGuidepost, ARTIFACTS, axeViolations, boxes, overlaps, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -100,7 +100,7 @@ test('a change made on the laptop shows up on the presented screen', async () =>
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const screen = await context.newPage();
   const laptop = await context.newPage();
-  for (const p of [screen, laptop]) { await p.goto(server.url); await p.waitForSelector('#app:not([hidden]) [data-guidepost]'); }
+  for (const p of [screen, laptop]) { await p.goto(server.url); await p.waitForSelector(APP_READING); }
   await screen.keyboard.press('f');
   await screen.keyboard.press('ArrowRight');
   const presented = screen.locator('[data-presented-guidepost="1"]');

@@ -3,7 +3,7 @@
 // withheld everywhere; nothing of it is kept in the browser's storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, ARTIFACTS, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -56,7 +56,7 @@ test('the example compass file shows the radar and withholds a unit of three', a
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   assert.doesNotMatch(stored, /FIKTIV|fiktivt/);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(await page.locator('figure.compass-radar').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();

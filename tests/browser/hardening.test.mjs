@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, newScenario, scenarioOption } from './harness.mjs';
+import { serve, launch, openApp, newScenario, scenarioOption, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -49,7 +49,7 @@ test('a panic shows a Danish message, a reload button and the text to copy; save
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(server.url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await newScenario(page, 'Må ikke gå tabt');
   await page.evaluate(() => { location.hash = 'selvtest-panik'; location.reload(); });
   const panic = page.locator('#panic.shown');
@@ -57,7 +57,7 @@ test('a panic shows a Danish message, a reload button and the text to copy; save
   assert.match(await panic.innerText(), /Beklager: Barometer stødte på en fejl[\s\S]*Dine gemte scenarier er bevaret/);
   assert.match(await panic.getByLabel('Teknisk besked').inputValue(), /selvtest: en bevidst fejl/);
   await panic.getByRole('button', { name: 'Genindlæs Barometer' }).click();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await scenarioOption(page, 'Må ikke gå tabt').waitFor({ state: 'attached' });
   assert.equal(await page.locator('.scenario-switch option:checked').innerText(), 'Må ikke gå tabt');
   assert.ok(pageErrors.length > 0, 'the panic was real');
@@ -70,7 +70,7 @@ test('after the first visit the app works offline, with the saved scenarios', as
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await newScenario(page);
   await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
@@ -78,7 +78,7 @@ test('after the first visit the app works offline, with the saved scenarios', as
   await page.getByLabel('Status 2014 for 1.A (tal)').fill('950');
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3', 'the saved scenario, offline');
   assert.equal(await page.locator('[data-guidepost]').count(), 9);
   await context.setOffline(false);
@@ -96,7 +96,7 @@ test('a new version replaces the cached one on the next online visit; the saved 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(site.url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   const [v1] = await page.evaluate(() => caches.keys());
   assert.match(v1, /^barometer-[0-9a-f]{16}$/);
@@ -111,7 +111,7 @@ test('a new version replaces the cached one on the next online visit; the saved 
   const sw = join(root, 'sw.js');
   await writeFile(sw, (await readFile(sw, 'utf8')).replace(v1, `${v1}-v2`));
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(await page.locator('meta[name="barometer-test-version"]').count(), 1, 'the online visit gets the new page');
   await page.waitForFunction((old) => caches.keys().then((k) => k.length === 1 && k[0] === `${old}-v2`), v1);
   assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3', 'the saved scenario is active');
@@ -121,7 +121,7 @@ test('a new version replaces the cached one on the next online visit; the saved 
   // Offline, the new version is what the cache holds, still with the scenario.
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(await page.locator('meta[name="barometer-test-version"]').count(), 1, 'offline: the new version');
   assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '2,3');
   await context.setOffline(false);

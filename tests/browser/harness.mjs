@@ -52,6 +52,12 @@ export async function serve(root = ROOT, { base = '/' } = {}) {
   return { url: `http://127.0.0.1:${port}${base}`, outside, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/**
+ * A reading rendered by the app itself, i.e. the app has taken over from the
+ * first screen index.html carries (whose readings are there from the start).
+ */
+export const APP_READING = '#app:not([hidden]) [data-guidepost]';
+
 /** Debian's Chromium, headless, with the flags that keep it off the network. */
 export async function launch() {
   return chromium.launch({
@@ -76,7 +82,7 @@ export async function openApp(browser, url, viewport = { width: 1280, height: 90
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   await page.goto(url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   return { page, errors };
 }
 

@@ -4,7 +4,7 @@
 // from first measurements; a guidepost's detail has the line and a table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, openGuidepost, overviewItem, menu, axeViolations, boxes, overlaps, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, openGuidepost, overviewItem, menu, axeViolations, boxes, overlaps, ARTIFACTS, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -188,7 +188,7 @@ test('a new year typed and pasted in one table: readings move beside it, it fill
   await page.getByText('Dataene er skiftet tilbage til »Socialudvalgets politiske pejlemærker 2014-2017 — status 2014« (status til og med 2014).').waitFor();
   assert.equal(await page.locator('[data-since]').count(), 0);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(await page.locator('[data-since]').count(), 0, 'the undone data stay undone');
   await (await menu(page, 'Data')).getByRole('button', { name: 'Ny status for et år…' }).click();
   await page.getByLabel('Status 2015 for 1.A', { exact: true }).fill('739');
@@ -198,7 +198,7 @@ test('a new year typed and pasted in one table: readings move beside it, it fill
   await page.getByRole('button', { name: '↷ Gentag' }).click();
   await page.getByText('Dataene er skiftet til »Socialudvalgets politiske pejlemærker 2014-2017 — status 2014« (status til og med 2015) igen.').waitFor();
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   // 1.A: (739 − 859) / 141 · 5 = −4,26 against −1,10 in 2014: guidepost 1 moves (−4,26 + 1,10) / 6 = −0,53.
   assert.equal(await shown(page, '1'), '−0,5 siden 2014', 'the new year survives a reload and shows as a change');
   assert.deepEqual(errors, []);
@@ -232,12 +232,12 @@ test('a scenario made before a new year comes along with the data, its forecast 
   assert.deepEqual(await axeViolations(page), []);
   // Reloaded, the scenario is still there on the new data.
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await page.locator('.compare .hindsight').waitFor();
   // The link made on the 2014 data opens on these data, saying so, never silently empty.
   await page.goto('about:blank');
   await page.goto(link);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await page.getByText('Linket er lavet på dataene, som de var med status til og med 2014; siden er der kommet status til og med 2017.').waitFor();
   assert.match(await page.locator('.scenario-name').innerText(), /^Scenarie: Scenarie 1$/);
   // Print has it too.

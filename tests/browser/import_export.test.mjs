@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -43,7 +43,7 @@ test('a CSV dropped on the page is previewed, then loaded on confirm, and stays 
   assert.equal(r['1'].text, '3,6');
   assert.equal(r['2'].text, '3,3');
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.deepEqual(Object.keys(await readings(page)), ['1', '2'], 'the imported data is there after a reload');
   await (await menu(page, 'Data')).getByRole('button', { name: 'Brug 2014-dataene' }).click();
   assert.equal(Object.keys(await readings(page)).length, 9);
@@ -92,7 +92,7 @@ test('data too big for the browser storage works for the visit, says so with a d
   const text = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString();
   assert.match(text, /"title":"Boliger \(stor\)"/, 'the download is the data shown');
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(Object.keys(await readings(page)).length, 9, 'after a reload: the 2014 data, not the earlier import');
   assert.deepEqual(errors, []);
   await page.close();

@@ -5,7 +5,7 @@
 // built-in numbers, and a page whose wasm cannot start says so in Danish.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -58,7 +58,7 @@ test('the readings are in index.html, equal to what the app shows once it has ta
   await page.getByText('Barometer starter … knapperne virker om et øjeblik.').waitFor();
   await page.screenshot({ path: `${ARTIFACTS}/first-screen-before-wasm-1366x650.png` });
   release();
-  await page.locator('#app:not([hidden]) [data-guidepost]').first().waitFor();
+  await page.locator(APP_READING).first().waitFor();
   assert.equal(await page.locator('#first-screen').count(), 0, 'replaced');
   assert.equal(await page.locator('#boot-status').count(), 0);
   assert.deepEqual(await readings(page), before);
@@ -91,7 +91,7 @@ test('a share link or saved work shows the frame and "Henter dine data…", neve
     await page.getByText('Henter dine data…').waitFor();
     if (what === 'link') await page.screenshot({ path: `${ARTIFACTS}/first-screen-own-data-1366x650.png` });
     release();
-    await page.locator('#app:not([hidden]) [data-guidepost]').first().waitFor();
+    await page.locator(APP_READING).first().waitFor();
     assert.deepEqual(await readings(page), theirs, `${what}: the user's readings once the app has taken over`);
     const shifts = await page.evaluate(() => window.__shifts);
     assert.ok(shifts <= 0.05, `${what}: cumulative layout shift ${shifts}`);

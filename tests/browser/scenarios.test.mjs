@@ -3,7 +3,7 @@
 // and a corrupt saved entry that neither stops the app nor is thrown away.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -44,7 +44,7 @@ test('setting 1.A to 950 reads 2,32, goal seek gives 896,2, and both survive a r
   assert.ok(Math.abs(await score(page, '1') - 2.0) < 1e-9);
 
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.ok(Math.abs(await score(page, '1') - 2.0) < 1e-9, 'the scenario is still there after a reload');
   assert.equal(await page.locator('.scenario-switch option:checked').innerText(), 'Scenarie 1');
   await page.screenshot({ path: `${ARTIFACTS}/scenario.png`, fullPage: true });
@@ -146,13 +146,13 @@ test('a corrupt saved entry gives a message, is offered for download, and the ap
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await setStatus(page, '1.A', '950');
   const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('barometer/saved/')));
   assert.ok(key, 'scenarios are saved in localStorage');
   await page.evaluate((k) => localStorage.setItem(k, '{"format":"barometer-saved/1", broken'), key);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await page.getByText('De gemte scenarier kunne ikke læses').waitFor();
   assert.ok(Math.abs(await score(page, '1') - 1.596957283769459) < 1e-9, 'the app starts on Base');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('barometer/corrupt/')).map((k) => localStorage.getItem(k)));
@@ -172,7 +172,7 @@ test('one saved value outside the limits is left out and named; the rest of the 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await setStatus(page, '1.A', '950');
   const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('barometer/saved/')));
   // As an older version (or a hand edit) could have saved it: 1.B at 10^13.
@@ -182,7 +182,7 @@ test('one saved value outside the limits is left out and named; the rest of the 
     localStorage.setItem(k, JSON.stringify(saved));
   }, key);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await page.getByText('Nogle gemte værdier lå uden for grænserne og er udeladt: »Scenarie 1«: 1.B status 2014: 10.000.000.000.000.').waitFor();
   assert.ok(Math.abs(await score(page, '1') - WITH_950) < 1e-9, 'the scenario with 1.A at 950 is kept');
   assert.equal(await page.locator('.scenario-switch option:checked').innerText(), 'Scenarie 1');

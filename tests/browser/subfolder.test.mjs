@@ -5,7 +5,7 @@
 // use work there as at the root, and nothing is asked for outside the folder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, readings, menu, newScenario, ARTIFACTS, APP_READING } from './harness.mjs';
 
 let browser;
 const servers = [];
@@ -34,7 +34,7 @@ for (const base of ['/barometer/', '/a/b/']) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
-    await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+    await page.waitForSelector(APP_READING);
     const r = await readings(page);
     assert.equal(Object.keys(r).length, 9);
     assert.equal(r['1'].text, '1,6');
@@ -91,12 +91,12 @@ test('under /barometer/: after the first visit the app works offline', async () 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), server.url);
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(await page.locator('[data-guidepost]').count(), 9);
   await page.screenshot({ path: `${ARTIFACTS}/subfolder-offline.png` });
   await context.setOffline(false);
@@ -115,7 +115,7 @@ test('over plain http, where browsers have no service worker, the app starts and
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(server.url);
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   assert.equal(await page.evaluate(() => navigator.serviceWorker), undefined);
   assert.equal((await readings(page))['1'].text, '1,6');
   assert.equal(await page.locator('#boot-status').count(), 0, 'no start-up message left');

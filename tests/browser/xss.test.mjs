@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, menu, newScenario, ARTIFACTS } from './harness.mjs';
+import { serve, launch, openApp, menu, newScenario, ARTIFACTS, APP_READING } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -90,7 +90,7 @@ test('hostile CSV cells, scenario names, link fragments and saved storage stay t
     localStorage.setItem(k, JSON.stringify(saved));
   }, [key, CORPUS[4]]);
   await page.reload();
-  await page.waitForSelector('#app:not([hidden]) [data-guidepost]');
+  await page.waitForSelector(APP_READING);
   await assertInert(page, 'saved storage and fragment');
   assert.ok((await (await menu(page, 'Scenarier')).locator('.scenario-bar').innerText()).includes(CORPUS[4]));
   assert.equal(await page.locator('.scenario-switch option').filter({ hasText: CORPUS[4] }).count(), 1);

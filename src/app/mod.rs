@@ -164,7 +164,7 @@ pub fn Barometer(props: &BarometerProps) -> Html {
     if let Some(index) = state.presenting {
         return html! {
             <>
-            <Notices notices={state.notices.clone()} on_action={dispatch.clone()} />
+            <Notices notices={state.notices.clone()} on_action={dispatch.clone()} errors_only=true />
             <Presentation {index} view={view} theme={state.theme} on_action={dispatch} />
             </>
         };

@@ -103,7 +103,12 @@ test('presentation and print say each change since the year before, with its par
   await page.locator('[data-presented-since="1"]').waitFor();
   assert.equal(await page.locator('[data-presented-since="1"]').innerText(), '−1,2 siden 2014, heraf +0,5 fordi 1.D og 1.E er målt første gang');
   await page.screenshot({ path: `${ARTIFACTS}/history-presentation-1920.png` });
+  // What was said about loading the data would cover guidepost 9's card on
+  // the projector: on a slide only errors show, the rest comes back after.
+  assert.equal(await page.locator('.notice.info').count(), 0, 'no info notice over the slides');
+  assert.deepEqual(overlaps(await boxes(page, '.notices, .pres-tile')), []);
   await page.keyboard.press('Escape');
+  assert.ok(await page.locator('.notice.info').count() >= 1, 'the notice about the loaded data is back');
   await page.getByRole('button', { name: 'Udskriv' }).click();
   assert.equal(await page.locator('[data-print-since="1"]').innerText(), '−1,2 siden 2014, heraf +0,5 fordi 1.D og 1.E er målt første gang');
   assert.equal(await page.locator('[data-print-since="5"]').innerText(), '+2,8 siden 2014');

@@ -9,13 +9,18 @@ use crate::app::state::{Action, Notice, NoticeKind};
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub on_action: Callback<Action>,
+    /// While presenting: only what went wrong shows. The rest (what was
+    /// loaded, what Base cannot do) would cover a slide's reading on the
+    /// projector; it stays and shows again when the presentation ends.
+    #[prop_or_default]
+    pub errors_only: bool,
 }
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
     html! {
         <div class="notices" aria-live="polite">
-            { for props.notices.iter().enumerate().map(|(i, n)| {
+            { for props.notices.iter().enumerate().filter(|(_, n)| !props.errors_only || n.kind == NoticeKind::Error).map(|(i, n)| {
                 let dismiss = { let cb = props.on_action.clone(); move |_| cb.emit(Action::DismissNotice(i)) };
                 let download = n.download.clone().map(|(name, text)| {
                     let label = format!("Download {name}");

@@ -416,6 +416,9 @@ impl State {
         if next.scenarios != self.scenarios && is_undoable(&edit_key) {
             let same_run = edit_key.is_some() && edit_key == self.last_edit;
             if !same_run {
+                // A new step: what was said about the steps before it is past
+                // (errors stay until closed), so notices do not pile up.
+                next.notices.retain(|n| n.kind == NoticeKind::Error || !self.notices.contains(n));
                 next.undo.push(self.snapshot());
                 if next.undo.len() > MAX_UNDO {
                     next.undo.remove(0);
@@ -423,7 +426,11 @@ impl State {
             }
             next.redo.clear();
         }
-        next.last_edit = edit_key;
+        // A refused edit (nothing changed) neither starts nor ends a run, so
+        // the valid edit after it is still a step of its own to undo.
+        if next.scenarios != self.scenarios || edit_key.is_none() {
+            next.last_edit = edit_key;
+        }
         next
     }
 

@@ -96,6 +96,28 @@ test('presentation mode: overview first, keys, both themes, large type, nothing 
   }
 });
 
+test('presentation on a phone: the slide scrolls, nothing sits under the next card, the sub-goal chart keeps readable type', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 390, height: 844 });
+  await page.keyboard.press('f');
+  await page.waitForSelector('.presentation');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('[data-presented-guidepost="1"]').waitFor();
+  // Each line under the reading ("fremgang …", "forventet …", "Offentliggjort …")
+  // ends above the sub-goal chart; before, the chart's card covered them.
+  const chart = (await boxes(page, '.pres-progress'))[0];
+  for (const b of await boxes(page, '.pres-reading > *')) {
+    assert.ok(b.bottom <= chart.top + 1, `${b.name} (bottom ${b.bottom}) under the chart (top ${chart.top})`);
+  }
+  // The chart scrolls sideways inside its card rather than shrinking its text to a few pixels.
+  const width = await page.locator('.pres-progress svg').evaluate((el) => el.getBoundingClientRect().width);
+  assert.ok(width >= 600, `the sub-goal chart is ${width} px wide`);
+  assert.ok(await page.evaluate(() => document.querySelector('.presentation').scrollWidth <= innerWidth), 'the slide itself does not scroll sideways');
+  await page.screenshot({ path: `${ARTIFACTS}/presentation-390x844-2.png`, fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a change made on the laptop shows up on the presented screen', async () => {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const screen = await context.newPage();

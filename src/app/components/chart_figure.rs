@@ -17,6 +17,10 @@ pub struct ChartFigureProps {
     pub class: Classes,
     #[prop_or(true)]
     pub downloads: bool,
+    /// A chart that may scroll sideways (a wide chart on a phone) must be
+    /// reachable by keyboard to be scrolled: then it is a tab stop.
+    #[prop_or_default]
+    pub scrolls: bool,
 }
 
 #[component]
@@ -32,7 +36,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         Callback::from(move |_: MouseEvent| browser::download_png(&name, &svg, 1920))
     };
     html! {
-        <figure class={classes!("chart", props.class.clone())}>
+        <figure class={classes!("chart", props.class.clone())} tabindex={props.scrolls.then_some("0")}>
             <div class="chart-svg" role="img" aria-label={props.description.clone()}>{ (*picture).clone() }</div>
             if props.downloads {
                 <figcaption class="chart-tools">

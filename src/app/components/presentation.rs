@@ -181,7 +181,7 @@ pub fn GuidepostSlide(props: &GuidepostSlideProps) -> Html {
                         }
                     }
                 </div>
-                <ChartFigure class="pres-progress" svg={progress_svg.0.clone()} description={progress_svg.1.clone()} file_stem={format!("pejlemaerke-{}-delmaal", gp.id)} downloads={false} />
+                <ChartFigure class="pres-progress" svg={progress_svg.0.clone()} description={progress_svg.1.clone()} file_stem={format!("pejlemaerke-{}-delmaal", gp.id)} downloads={false} scrolls=true />
             </div>
         }
         </>

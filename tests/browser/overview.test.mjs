@@ -38,6 +38,9 @@ async function rows(page) {
       titleFits40: first40 <= title.clientWidth + 1,
       readingSize: reading ? Math.min(...[...reading.querySelectorAll('span')].map((s) => parseFloat(getComputedStyle(s).fontSize))) : null,
       published: item.querySelector('.published')?.textContent ?? null,
+      // "✓ som offentlig…": the words beside the bar shown in full.
+      metaCut: [...item.querySelectorAll('.ov-meta > *')].filter((m) => m.scrollWidth > m.clientWidth + 1).map((m) => m.textContent),
+      bodyOverflows: item.querySelector('.ov-body').scrollWidth > item.querySelector('.ov-body').clientWidth + 1,
     };
   }));
 }
@@ -54,6 +57,8 @@ test('on every desktop screen all nine guideposts are in view, legible, with rea
       assert.ok(row.titleFits40, `title ${i + 1} shows less than 40 characters at ${where}`);
       assert.ok(row.readingSize >= 20, `reading ${i + 1} in ${row.readingSize}px at ${where}`);
       assert.ok(row.published, `published figure of ${i + 1} at ${where}`);
+      assert.deepEqual(row.metaCut, [], `guidepost ${i + 1}'s words beside the bar are cut at ${where}`);
+      assert.ok(!row.bodyOverflows, `guidepost ${i + 1}'s row overflows at ${where}`);
     });
     assert.deepEqual(overlaps(await boxes(page, '.ov-item')), [], where);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `horizontal overflow at ${where}`);

@@ -10,6 +10,9 @@ use std::ops::RangeInclusive;
 pub const MAX_VALUE: f64 = 1e12;
 /// The years a dataset may speak of.
 pub const YEARS: RangeInclusive<i32> = 1900..=2200;
+/// The most characters a number field takes (the year table's fields, and
+/// what the browser keeps of them): far more than any number needs.
+pub const MAX_FIELD_TEXT: usize = 64;
 
 /// What kind of number a field holds, and so which limit applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -352,6 +352,32 @@ pub fn load_dataset() -> (Option<Dataset>, Vec<Notice>) {
     (None, vec![])
 }
 
+const YEAR_DRAFT_KEY: &str = "barometer/year-draft";
+
+/// Keeps the year table's typed text over a reload (`None`: forget it). A
+/// browser that cannot keep it still has it for the visit: nothing is said.
+pub fn save_year_draft(json: Option<&str>) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = match json {
+            Some(text) => storage.set_item(YEAR_DRAFT_KEY, text),
+            None => storage.remove_item(YEAR_DRAFT_KEY),
+        };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (json, YEAR_DRAFT_KEY);
+}
+
+/// The year table's text kept by `save_year_draft`, unchecked (`YearDraft::from_stored` checks it).
+pub fn load_year_draft() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()?.local_storage().ok()??.get_item(YEAR_DRAFT_KEY).ok()?
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
 /// Calls `on_file` with each file dropped anywhere on the page.
 pub fn on_drop(on_file: impl Fn(web_sys::File) + 'static) -> Vec<gloo::events::EventListener> {
     #[cfg(target_arch = "wasm32")]

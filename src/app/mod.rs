@@ -7,6 +7,7 @@ pub mod components;
 pub mod import;
 pub mod state;
 pub mod view;
+pub mod year_draft;
 
 use std::rc::Rc;
 

@@ -15,6 +15,8 @@ use yew::prelude::*;
 
 use crate::app::state::{Action, Pending};
 use crate::app::view::View;
+use crate::app::year_draft::YearDraft;
+use crate::app::browser;
 use crate::i18n;
 use crate::method::{evaluate, status_of};
 use crate::model::{Dataset, Point};
@@ -26,15 +28,6 @@ pub struct YearTableProps {
     /// What was typed, kept by the app while the table is closed (and
     /// dropped once it has gone into a scenario or the data, or the data change).
     pub kept: Rc<RefCell<Option<YearDraft>>>,
-}
-
-/// The year table's typed text, kept across closing it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct YearDraft {
-    /// The data it was typed against (rows are by position in them).
-    pub dataset: Rc<crate::model::Dataset>,
-    pub year: i32,
-    pub texts: BTreeMap<usize, String>,
 }
 
 /// A row: the sub-goal's address and where it is in the data.
@@ -92,18 +85,37 @@ pub fn YearTable(props: &YearTableProps) -> Html {
     // The data as loaded: the year's statuses go into it, or into the active scenario over it.
     let data = &view.dataset;
     let last = data.status_years().last().copied();
-    let kept = props.kept.borrow().clone().filter(|k| Rc::ptr_eq(&k.dataset, data));
-    let year = { let y = kept.as_ref().map(|k| k.year); use_state(|| y.unwrap_or_else(|| last.map_or(2014, |y| y + 1))) };
+    let rows = rows(data);
+    let default_year = last.map_or(2014, |y| y + 1);
+    let fingerprint = use_memo(data.clone(), |d| crate::io::share::fingerprint(d));
+    // What was typed before: kept by the app since the table was closed, or
+    // by the browser since before a reload.
+    let kept = {
+        let (kept, data, fingerprint, n) = (props.kept.clone(), data.clone(), fingerprint.clone(), rows.len());
+        use_memo((), move |_| {
+            let in_page = kept.borrow().clone().filter(|k| Rc::ptr_eq(&k.dataset, &data));
+            in_page.or_else(|| browser::load_year_draft().and_then(|t| YearDraft::from_stored(&t, &data, &fingerprint, n, default_year)))
+        })
+    };
+    let year = { let y = kept.as_ref().as_ref().map(|k| k.year); use_state(|| y.unwrap_or(default_year)) };
     // The text in each input (what the user typed, never lost), by row.
-    let texts = use_state(|| kept.map(|k| k.texts).unwrap_or_default());
+    let texts = { let t = kept.as_ref().as_ref().map(|k| k.texts.clone()); use_state(|| t.unwrap_or_default()) };
     {
-        let (store, dataset) = (props.kept.clone(), data.clone());
+        let (store, dataset, fingerprint) = (props.kept.clone(), data.clone(), fingerprint.clone());
+        // Opening an empty table does not forget a draft kept for other data.
+        let opening = use_mut_ref(|| true);
         use_effect_with((*year, (*texts).clone()), move |(year, texts)| {
-            *store.borrow_mut() = Some(YearDraft { dataset, year: *year, texts: texts.clone() });
+            let draft = YearDraft { dataset, year: *year, texts: texts.clone() };
+            let opened = std::mem::replace(&mut *opening.borrow_mut(), false);
+            if draft.texts.values().any(|t| !t.is_empty()) {
+                browser::save_year_draft(Some(&draft.to_stored(&fingerprint)));
+            } else if !opened {
+                browser::save_year_draft(None);
+            }
+            *store.borrow_mut() = Some(draft);
         });
     }
     let problem = use_state(|| None::<String>);
-    let rows = rows(data);
     let values: BTreeMap<String, Option<f64>> = rows
         .iter()
         .enumerate()
@@ -139,6 +151,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if ok {
                 *kept.borrow_mut() = None;
+                browser::save_year_draft(None);
                 cb.emit(Action::SetYear { year, values: values.clone().into_iter().collect() });
                 close.emit(Action::YearTable(false));
             }
@@ -154,6 +167,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
             match crate::io::json::check(&draft) {
                 Ok(()) => {
                     *kept.borrow_mut() = None;
+                    browser::save_year_draft(None);
                     cb.emit(Action::YearTable(false));
                     cb.emit(Action::Stage(Some(Rc::new(Pending { name: format!("ny status {year}"), dataset: Some(draft.clone()), ..Pending::default() }))));
                 }
@@ -177,7 +191,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                     *year
                 ) }</p>
             }
-            <p class="hint">{ "Skriv tallene med dansk talformat (1.000 eller 95,9). Enter går ned, Tab til højre. En kolonne kopieret fra Excel sættes ind fra feltet med markøren og nedad. Tomme felter giver ingen status det år. Det skrevne bliver stående, når tabellen lukkes, til det er lagt i et scenarie eller gemt som data." }</p>
+            <p class="hint">{ "Skriv tallene med dansk talformat (1.000 eller 95,9). Enter går ned, Tab til højre. En kolonne kopieret fra Excel sættes ind fra feltet med markøren og nedad. Tomme felter giver ingen status det år. Det skrevne bliver stående, også når tabellen lukkes eller siden genindlæses, til det er lagt i et scenarie eller gemt som data." }</p>
             <div class="year-table-body">
                 <table class="year-rows">
                     <thead><tr>
@@ -241,7 +255,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                                     <td>{ r.latest.map(|p| format!("{} ({})", i18n::value(p.value, r.unit), p.year)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>{ r.target.map(|t| i18n::target(&t, r.unit)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>
-                                        <input id={input_id(k)} type="text" inputmode="decimal" value={text} {oninput} {onkeydown} {onpaste}
+                                        <input id={input_id(k)} type="text" inputmode="decimal" maxlength={crate::limits::MAX_FIELD_TEXT.to_string()} value={text} {oninput} {onkeydown} {onpaste}
                                             aria-label={format!("Status {} for {}", *year, r.address)} aria-invalid={wrong.to_string()} />
                                     </td>
                                 </tr>

@@ -107,12 +107,16 @@ impl View {
         let gp = self.dataset.guideposts.get(index)?;
         let r = self.report.guideposts.get(index)?;
         let p = gp.published.as_ref()?;
-        let agrees = match p {
-            Published::Score(v) => r.state == GuidepostState::Scored && r.score.map(i18n::score) == Some(i18n::score(*v)),
-            Published::State(PublishedState::BaselineOnly) => r.state == GuidepostState::BaselineOnly,
-            Published::State(PublishedState::NoData) => r.state == GuidepostState::NoData,
-        };
-        let reason = (!agrees).then(|| differs_reason(gp, r));
+        let agrees = agrees_with(p, r);
+        // A scenario that moves the reading is the reason, not the method.
+        let reason = (!agrees).then(|| match self.base_if_changed(index) {
+            Some(b) => format!(
+                "Scenariet ændrer aflæsningen; dataene alene giver {}{}.",
+                if b.state == GuidepostState::NoData { "ingen aflæsning".to_string() } else { i18n::reading(b.state, b.score) },
+                if agrees_with(p, b) { ", som offentliggjort" } else { "" }
+            ),
+            None => differs_reason(gp, r),
+        });
         Some(PublishedCheck { text: i18n::published(p), agrees, reason })
     }
 
@@ -155,6 +159,15 @@ pub enum Slide {
     Guidepost(usize),
     /// The guideposts with only baseline measurements or no data, together.
     Unmeasured(Vec<usize>),
+}
+
+/// Whether a reading is the published figure, as the source prints both.
+fn agrees_with(p: &Published, r: &GuidepostResult) -> bool {
+    match p {
+        Published::Score(v) => r.state == GuidepostState::Scored && r.score.map(i18n::score) == Some(i18n::score(*v)),
+        Published::State(PublishedState::BaselineOnly) => r.state == GuidepostState::BaselineOnly,
+        Published::State(PublishedState::NoData) => r.state == GuidepostState::NoData,
+    }
 }
 
 /// Why a reading differs from the published figure, in one sentence.

@@ -2,7 +2,7 @@
 //! The panel stays in the page while closed (hidden), so what it holds
 //! keeps its state. It closes on Esc (focus back on its button), on a click
 //! outside it, and after one of its buttons did something (unless the button is marked
-//! `data-keep-open`); checkboxes and fields inside leave it open.
+//! `data-keep-open`) or a file was chosen in it; checkboxes and fields inside leave it open.
 
 use yew::prelude::*;
 
@@ -79,6 +79,17 @@ pub fn Menu(props: &MenuProps) -> Html {
             }
         })
     };
+    // A file chosen in it did its work too: what it opens (the import
+    // preview) is what Esc closes next, not the menu behind it.
+    let on_panel_change = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let file = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.type_() == "file");
+            if file {
+                open.set(false);
+            }
+        })
+    };
     html! {
         <div class={classes!("menu", props.class.clone(), (*open).then_some("open"))} ref={root} onkeydown={on_key}>
             <button type="button" class="menu-button" ref={button} aria-expanded={open.to_string()} aria-controls={panel_id.clone()} onclick={toggle}>
@@ -88,7 +99,7 @@ pub fn Menu(props: &MenuProps) -> Html {
                 }
                 <span class="menu-caret" aria-hidden="true">{ "▾" }</span>
             </button>
-            <div id={panel_id} class="menu-panel" role="region" aria-label={props.title.clone()} hidden={!*open} onclick={on_panel_click}>
+            <div id={panel_id} class="menu-panel" role="region" aria-label={props.title.clone()} hidden={!*open} onclick={on_panel_click} onchange={on_panel_change}>
                 { props.children.clone() }
             </div>
         </div>

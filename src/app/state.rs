@@ -18,8 +18,10 @@ use crate::scenario::{self, Effect, Scenario, BASE};
 
 mod edit;
 mod moved;
-use edit::{edit_key, forked_notice, is_forked_notice, is_undoable};
+mod undo;
+use edit::{edit_key, is_undoable};
 use moved::{beside_base, carried_notice, moved_on};
+pub use undo::Snapshot;
 
 /// At most this many scenarios side by side.
 pub const MAX_COMPARE: usize = 4;
@@ -107,15 +109,6 @@ pub struct Scenarios {
     pub active: Option<usize>,
     /// Chosen for the side-by-side table (`None` is Base).
     pub compare: Vec<Option<usize>>,
-}
-
-/// What undo and redo go back to: the scenarios, and the data they were on
-/// (replacing the data, e.g. saving a new year's statuses, is undone too).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Snapshot {
-    pub scenarios: Scenarios,
-    pub dataset: Rc<Dataset>,
-    dataset_ref: DatasetRef,
 }
 
 /// A message for the user, in Danish.
@@ -432,48 +425,6 @@ impl State {
             next.last_edit = edit_key;
         }
         next
-    }
-
-    fn snapshot(&self) -> Snapshot {
-        Snapshot { scenarios: self.scenarios.clone(), dataset: self.dataset.clone(), dataset_ref: self.dataset_ref.clone() }
-    }
-
-    fn step(mut self, back: bool) -> State {
-        let now = self.snapshot();
-        let (from, to) = if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) };
-        if let Some(previous) = from.pop() {
-            to.push(now);
-            if previous.dataset_ref.fingerprint != self.dataset_ref.fingerprint {
-                // What was said about the data being left is past: only its errors stay.
-                self.notices.retain(|n| n.kind == NoticeKind::Error);
-                self.notices.push(Notice {
-                    kind: NoticeKind::Info,
-                    text: {
-                        let title = previous.dataset.title.clone().unwrap_or_else(|| "uden titel".into());
-                        let until = previous.dataset_ref.latest.map(|y| format!(" (status til og med {y})")).unwrap_or_default();
-                        if back { format!("Dataene er skiftet tilbage til »{title}«{until}.") } else { format!("Dataene er skiftet til »{title}«{until} igen.") }
-                    },
-                    download: None,
-                });
-                self.expanded.retain(|id| previous.dataset.guideposts.iter().any(|g| &g.id == id));
-                // As loading data does (`State::new`).
-                self.pending = None;
-                self.year_table = false;
-                self.pasting = false;
-                self.presenting = None;
-                self.printing = false;
-                self.reading = None;
-                self.compass = None;
-                self.dataset = previous.dataset;
-                self.dataset_ref = previous.dataset_ref;
-            }
-            self.scenarios = previous.scenarios;
-        }
-        // A notice about a scenario that undo took away goes with it.
-        let current: Vec<String> = self.scenarios.list.iter().map(|s| forked_notice(&s.name)).collect();
-        self.notices.retain(|n| !is_forked_notice(&n.text) || current.contains(&n.text));
-        self.last_edit = None;
-        self
     }
 
     /// How many slides presentation mode has for the active scenario.

@@ -176,6 +176,8 @@ pub enum Action {
     SetYear { year: i32, values: Vec<(String, Option<f64>)> },
     Notify(Notice),
     DismissNotice(usize),
+    /// An information notice has been read long enough (errors stay until closed).
+    ExpireNotice(String),
     /// Present from this slide (`None` stops presenting).
     Present(Option<usize>),
     Key(Key),
@@ -299,6 +301,10 @@ impl State {
                 next.notices.retain(|m| m.text != n.text);
                 next.notices.push(n);
                 next.reading = None;
+                return next;
+            }
+            Action::ExpireNotice(text) => {
+                next.notices.retain(|n| n.kind == NoticeKind::Error || n.text != text);
                 return next;
             }
             Action::DismissNotice(i) => {

@@ -116,6 +116,22 @@ test('presentation and print say each change since the year before, with its par
   await page.close();
 });
 
+test('what happened goes by itself after a while, so it does not stay over a chart; what went wrong stays until closed', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 650 });
+  await loadFictive(page);
+  const info = page.locator('.notice.info', { hasText: 'Data indlæst fra' });
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles({ name: 'ark.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+  const error = page.locator('.notice.error', { hasText: '»ark.pdf« kan ikke indlæses' });
+  await error.waitFor();
+  assert.equal(await info.count(), 1, 'both are shown at first');
+  await info.waitFor({ state: 'detached', timeout: 20_000 });
+  assert.equal(await error.count(), 1, 'the error is still there');
+  await error.getByRole('button', { name: 'Luk' }).click();
+  assert.equal(await page.locator('.notice').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 /** Pastes `text` into the input labelled `label`, as Ctrl+V from Excel would. */
 async function paste(page, label, text) {
   await page.getByLabel(label, { exact: true }).evaluate((el, t) => {

@@ -1,4 +1,6 @@
 //! Messages to the user: what happened, what went wrong and what it means.
+//! What happened goes by itself after a while, so it never stays over the
+//! screen (a chart, a projected slide); what went wrong stays until closed.
 
 use yew::prelude::*;
 
@@ -16,8 +18,25 @@ pub struct NoticesProps {
     pub errors_only: bool,
 }
 
+/// How long an information notice stays, after the last change to the notices.
+const INFO_SECONDS: u32 = 15;
+
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    {
+        let on_action = props.on_action.clone();
+        use_effect_with(props.notices.clone(), move |notices| {
+            let timers: Vec<gloo::timers::callback::Timeout> = notices
+                .iter()
+                .filter(|n| n.kind == NoticeKind::Info)
+                .map(|n| {
+                    let (cb, text) = (on_action.clone(), n.text.clone());
+                    gloo::timers::callback::Timeout::new(INFO_SECONDS * 1000, move || cb.emit(Action::ExpireNotice(text)))
+                })
+                .collect();
+            move || drop(timers)
+        });
+    }
     html! {
         <div class="notices" aria-live="polite">
             { for props.notices.iter().enumerate().filter(|(_, n)| !props.errors_only || n.kind == NoticeKind::Error).map(|(i, n)| {

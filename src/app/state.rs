@@ -176,6 +176,13 @@ pub enum Action {
     SetYear { year: i32, values: Vec<(String, Option<f64>)> },
     Notify(Notice),
     DismissNotice(usize),
+    /// The edit in progress is finished (its field left, its slider let go):
+    /// the next edit of the same field is an undo step of its own.
+    EndEdit,
+    /// A field's text stopped being a number after it had changed the value:
+    /// the edit in progress of that field (the one `0` would be) is taken
+    /// back, so the scenarios are as before the typing began.
+    Revert(Box<Action>),
     /// An information notice has been read long enough (errors stay until closed).
     ExpireNotice(String),
     /// Present from this slide (`None` stops presenting).
@@ -303,6 +310,11 @@ impl State {
                 next.reading = None;
                 return next;
             }
+            Action::EndEdit => {
+                next.last_edit = None;
+                return next;
+            }
+            Action::Revert(of) => return next.revert(&of),
             Action::ExpireNotice(text) => {
                 next.notices.retain(|n| n.kind == NoticeKind::Error || n.text != text);
                 return next;

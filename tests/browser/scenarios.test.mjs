@@ -63,6 +63,7 @@ test('danish input, a bad number keeps the text, and undo/redo cover every edit'
   assert.equal(await field.inputValue(), '9x5', 'what the user typed is kept');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
   await page.getByText('Skriv et tal, fx 1.000 eller 95,9').waitFor();
+  assert.equal(await score(page, '1'), base, 'while the text is no number, the value is the one from before the typing');
   // A number outside the limits every way in shares is refused at the field, the text kept.
   const before = await score(page, '1');
   await field.fill('10.000.000.000.000');
@@ -87,6 +88,34 @@ test('danish input, a bad number keeps the text, and undo/redo cover every edit'
   assert.equal(await score(page, '1'), after959);
   await page.getByRole('button', { name: '↷ Gentag' }).click();
   assert.equal(await score(page, '1'), excluded);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('typing 9x0 key by key never leaves the 9 as the status; each entry is its own undo step', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
+  await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
+  const field = page.getByLabel('Status 2014 for 1.A (tal)');
+  await field.fill('');
+  await field.pressSequentially('9x0');
+  await page.getByText('Skriv et tal, fx 1.000 eller 95,9').waitFor();
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6', 'the 9 typed on the way is taken back');
+  assert.equal(await page.locator('.scenario-name').innerText(), 'Dataene (Base)', 'and so is the scenario it had made');
+  await page.reload();
+  await page.waitForSelector(APP_READING);
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6', 'nothing of it was saved');
+  // Two entries in the field, the field left between them: two undo steps.
+  await page.getByRole('button', { name: 'Vis delmål for pejlemærke 1 (7)' }).click();
+  await page.getByRole('button', { name: 'Ret 1.A', exact: true }).click();
+  await field.fill('950');
+  await field.blur();
+  await field.fill('900');
+  await field.blur();
+  await page.getByRole('button', { name: '↶ Fortryd' }).click();
+  assert.equal(await field.inputValue(), '950', 'undo goes back to the first entry');
+  await page.getByRole('button', { name: '↶ Fortryd' }).click();
+  assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6');
   assert.deepEqual(errors, []);
   await page.close();
 });

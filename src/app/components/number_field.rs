@@ -1,7 +1,10 @@
 //! A number field that takes Danish input (`1.000`, `95,9`, `95,9 %`). What
 //! the user types stays in the field even when it is not (yet) a number;
 //! only a number that parses and is within its `Limit` (the limits every
-//! way in shares) is sent on; otherwise the field says what it takes.
+//! way in shares) is sent on; otherwise the field says what it takes, and
+//! what its typing had already sent is taken back (`on_revert`): "9x0" must
+//! not leave the 9 it passed through as the value. Leaving the field ends
+//! the edit (`on_done`), so each entry is an undo step of its own.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -23,6 +26,12 @@ pub struct NumberFieldProps {
     /// Which limit applies (a status or target by default; `year` implies `Limit::Year`).
     #[prop_or_default]
     pub limit: Limit,
+    /// The text stopped being a number after this typing had sent a value.
+    #[prop_or_default]
+    pub on_revert: Callback<()>,
+    /// The field was left.
+    #[prop_or_default]
+    pub on_done: Callback<()>,
 }
 
 #[component]
@@ -49,31 +58,44 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         }
     });
     let invalid = problem.is_some();
+    // Whether this typing (since the field got focus) has sent a value.
+    let sent = use_mut_ref(|| false);
     let oninput = {
-        let (typing, cb) = (typing.clone(), props.on_value.clone());
+        let (typing, cb, revert, sent) = (typing.clone(), props.on_value.clone(), props.on_revert.clone(), sent.clone());
         Callback::from(move |e: InputEvent| {
             let t = e.target_unchecked_into::<HtmlInputElement>().value();
             // A number outside the limit is kept as text, like one that is not a number.
             let parsed = i18n::parse_number(&t).filter(|v| limit.allows(*v));
             typing.set(Some((t, parsed)));
-            if let Some(v) = parsed {
-                cb.emit(v);
+            match parsed {
+                Some(v) => {
+                    *sent.borrow_mut() = true;
+                    cb.emit(v);
+                }
+                None if std::mem::replace(&mut *sent.borrow_mut(), false) => revert.emit(()),
+                None => {}
             }
         })
     };
+    let onfocus = {
+        let sent = sent.clone();
+        Callback::from(move |_: FocusEvent| *sent.borrow_mut() = false)
+    };
     let onblur = {
-        let typing = typing.clone();
+        let (typing, done) = (typing.clone(), props.on_done.clone());
         Callback::from(move |_: FocusEvent| {
             // A number is now the value, shown in Danish; an invalid text stays for the user to fix.
             if typing.as_ref().is_some_and(|(_, parsed)| parsed.is_some()) {
                 typing.set(None);
             }
+            *sent.borrow_mut() = false;
+            done.emit(());
         })
     };
     html! {
         <span class={classes!("number-field", props.class.clone())}>
             <input type="text" inputmode="decimal" value={text} aria-label={props.label.clone()}
-                aria-invalid={invalid.to_string()} {oninput} {onblur} />
+                aria-invalid={invalid.to_string()} {oninput} {onfocus} {onblur} />
             if let Some(message) = problem {
                 <span class="field-error" role="alert">{ message }</span>
             }

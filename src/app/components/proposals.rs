@@ -122,6 +122,12 @@ fn effect_row(props: &ProposalsProps, id: &str, index: usize, effect: &Effect, l
         let (cb, id) = (props.on_action.clone(), id.to_string());
         Callback::from(move |_: MouseEvent| cb.emit(Action::SetEffect { id: id.clone(), index: Some(index), effect: None }))
     };
+    // Typing that stops being a number takes back what it sent; leaving the field ends the edit.
+    let revert = {
+        let (cb, id, effect) = (props.on_action.clone(), id.to_string(), effect.clone());
+        Callback::from(move |_: ()| cb.emit(Action::Revert(Box::new(Action::SetEffect { id: id.clone(), index: Some(index), effect: Some(effect.clone()) }))))
+    };
+    let done = { let cb = props.on_action.clone(); Callback::from(move |_: ()| cb.emit(Action::EndEdit)) };
     html! {
         <div class="effect" role="group" aria-label={format!("Antaget effekt {} af {id}", index + 1)}>
             <span class="assumption-label">{ "Antaget effekt (jeres antagelse):" }</span>
@@ -131,9 +137,11 @@ fn effect_row(props: &ProposalsProps, id: &str, index: usize, effect: &Effect, l
                 }) }
             </select>
             <span>{ "år" }</span>
-            <NumberField class="effect-year" year=true value={Some(f64::from(effect.year))} label={AttrValue::from(format!("År for antaget effekt {} af {id}", index + 1))} on_value={on_year} />
+            <NumberField class="effect-year" year=true value={Some(f64::from(effect.year))} label={AttrValue::from(format!("År for antaget effekt {} af {id}", index + 1))} on_value={on_year}
+                on_revert={revert.clone()} on_done={done.clone()} />
             <span>{ "ændres med" }</span>
-            <NumberField class="effect-change" value={Some(effect.change)} label={AttrValue::from(format!("Ændring for antaget effekt {} af {id}", index + 1))} on_value={on_change} />
+            <NumberField class="effect-change" value={Some(effect.change)} label={AttrValue::from(format!("Ændring for antaget effekt {} af {id}", index + 1))} on_value={on_change}
+                on_revert={revert} on_done={done} />
             <button type="button" class="small" aria-label={format!("Fjern antaget effekt {} af {id}", index + 1)} onclick={remove}>{ "Fjern" }</button>
         </div>
     }

@@ -41,6 +41,13 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
         let (cb, address) = (props.on_action.clone(), address.clone());
         Callback::from(move |v: f64| cb.emit(make(address.clone(), Some(v))))
     };
+    // What a field's typing sent is taken back when its text stops being a
+    // number (`action` names the field); leaving a field or a slider ends the edit.
+    let revert = |action: Action| {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: ()| cb.emit(Action::Revert(Box::new(action.clone()))))
+    };
+    let done = { let cb = props.on_action.clone(); Callback::from(move |_: ()| cb.emit(Action::EndEdit)) };
     let include_toggle = {
         let (cb, address) = (props.on_action.clone(), address.clone());
         Callback::from(move |_: Event| cb.emit(Action::SetIncluded { address: address.clone(), included: !included }))
@@ -53,7 +60,8 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
         <label class="field">
             <span>{ "Population (til vægtning)" }</span>
             <NumberField value={applied.and_then(|a| a.population)} label={format!("Population for {address}")} limit={crate::limits::Limit::Population}
-                on_value={emit(|address, value| Action::SetPopulation { address, value })} />
+                on_value={emit(|address, value| Action::SetPopulation { address, value })}
+                on_revert={revert(Action::SetPopulation { address: address.clone(), value: None })} on_done={done.clone()} />
         </label>
         <button type="button" onclick={ let (cb, a) = (props.on_action.clone(), address.clone()); move |_| cb.emit(Action::ResetSubgoal(a.clone())) }>
             { format!("Nulstil {address}") }
@@ -120,14 +128,16 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
                         { for years.iter().map(|y| html! { <option value={y.to_string()} selected={*y == year_now}>{ y }</option> }) }
                     </select>
                 </label>
-                { slider(&format!("Status {year_now} for {address}"), range, status_now.unwrap_or(range.0.max(leaf.baseline.map_or(range.0, |b| b.value))), set_status.clone()) }
-                <NumberField value={status_now} label={format!("Status {year_now} for {address} (tal)")} on_value={set_status} />
+                { slider(&format!("Status {year_now} for {address}"), range, status_now.unwrap_or(range.0.max(leaf.baseline.map_or(range.0, |b| b.value))), set_status.clone(), done.clone()) }
+                <NumberField value={status_now} label={format!("Status {year_now} for {address} (tal)")} on_value={set_status}
+                    on_revert={revert(Action::SetStatus { address: address.clone(), year: year_now, value: None })} on_done={done.clone()} />
                 <span class="original">{ format!("Data: {}", status_data.map(|v| i18n::value(v, unit)).unwrap_or(format!("ingen måling i {year_now}"))) }</span>
             </fieldset>
             <fieldset class="edit-value">
                 <legend>{ format!("Mål {}", leaf.target.map(|t| t.year.to_string()).unwrap_or_default()) }</legend>
-                { slider(&format!("Mål for {address}"), range, leaf.target.map_or(range.1, |t| t.value), set_target.clone()) }
-                <NumberField value={leaf.target.map(|t| t.value)} label={format!("Mål for {address} (tal)")} on_value={set_target} />
+                { slider(&format!("Mål for {address}"), range, leaf.target.map_or(range.1, |t| t.value), set_target.clone(), done.clone()) }
+                <NumberField value={leaf.target.map(|t| t.value)} label={format!("Mål for {address} (tal)")} on_value={set_target}
+                    on_revert={revert(Action::SetTarget { address: address.clone(), value: None })} on_done={done.clone()} />
                 <label class="field">
                     <span>{ "Måltype" }</span>
                     <select onchange={on_kind} aria-label={format!("Måltype for {address}")}>
@@ -138,7 +148,8 @@ pub fn SubgoalEditor(props: &SubgoalEditorProps) -> Html {
                 </label>
                 <label class="field">
                     <span>{ "Målår" }</span>
-                    <NumberField value={leaf.target.map(|t| f64::from(t.year))} label={format!("Målår for {address}")} on_value={on_target_year} year=true />
+                    <NumberField value={leaf.target.map(|t| f64::from(t.year))} label={format!("Målår for {address}")} on_value={on_target_year} year=true
+                        on_revert={revert(Action::SetTargetYear { address: address.clone(), year: None })} on_done={done.clone()} />
                 </label>
                 <span class="original">{ format!("Data: {}", original.target.map(|t| format!("{} ({})", i18n::target(&t, unit), t.year)).unwrap_or("intet mål".into())) }</span>
             </fieldset>
@@ -205,15 +216,17 @@ fn slider_range(leaf: &Subgoal) -> (f64, f64, f64) {
     ((min / step).floor() * step, (max / step).ceil() * step, step)
 }
 
-fn slider(label: &str, (min, max, step): (f64, f64, f64), value: f64, on_value: Callback<f64>) -> Html {
+/// A slider; letting it go (its `change`) ends the edit, so each drag is an undo step.
+fn slider(label: &str, (min, max, step): (f64, f64, f64), value: f64, on_value: Callback<f64>, on_done: Callback<()>) -> Html {
     let oninput = Callback::from(move |e: InputEvent| {
         if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
             on_value.emit(v);
         }
     });
+    let onchange = Callback::from(move |_: Event| on_done.emit(()));
     html! {
         <input type="range" class="slider" aria-label={label.to_string()}
-            min={min.to_string()} max={max.to_string()} step={step.to_string()} value={value.to_string()} {oninput} />
+            min={min.to_string()} max={max.to_string()} step={step.to_string()} value={value.to_string()} {oninput} {onchange} />
     }
 }
 

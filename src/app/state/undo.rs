@@ -1,6 +1,8 @@
 //! Undo and redo: each step holds the scenarios and the data they were on,
 //! so that replacing the data (an import, a new year saved as data) is
-//! undone too. Going back to other data says so, in one notice in place of
+//! undone too. Edits of one field in a row (a slider dragged, a number
+//! typed) are one step, until the field is left; a typed text that stops
+//! being a number takes that step back. Going back to other data says so, in one notice in place of
 //! what was said about the data left behind.
 
 use std::rc::Rc;
@@ -56,10 +58,32 @@ impl State {
             }
             self.scenarios = previous.scenarios;
         }
-        // A notice about a scenario that undo took away goes with it.
-        let current: Vec<String> = self.scenarios.list.iter().map(|s| forked_notice(&s.name)).collect();
-        self.notices.retain(|n| !is_forked_notice(&n.text) || current.contains(&n.text));
+        self.forget_forks_gone();
         self.last_edit = None;
         self
+    }
+
+    /// Takes back the edit in progress if it is `of`'s field's: the
+    /// scenarios as before it began, and no undo step for it (there is
+    /// nothing to redo: it never was a value the user meant).
+    pub(super) fn revert(mut self, of: &super::Action) -> State {
+        let key = super::edit::edit_key(of);
+        if key.is_none() || key != self.last_edit {
+            return self;
+        }
+        if self.undo.last().is_some_and(|before| before.dataset_ref.fingerprint == self.dataset_ref.fingerprint) {
+            if let Some(before) = self.undo.pop() {
+                self.scenarios = before.scenarios;
+            }
+        }
+        self.forget_forks_gone();
+        self.last_edit = None;
+        self
+    }
+
+    /// A notice about a scenario that undo took away goes with it.
+    fn forget_forks_gone(&mut self) {
+        let current: Vec<String> = self.scenarios.list.iter().map(|s| forked_notice(&s.name)).collect();
+        self.notices.retain(|n| !is_forked_notice(&n.text) || current.contains(&n.text));
     }
 }

@@ -168,6 +168,23 @@ pub fn parse_number(text: &str) -> Option<f64> {
     normalised.parse::<f64>().ok().filter(|v| ok && v.is_finite())
 }
 
+/// A hint for a number that may be meant the English way: `1,500` reads as
+/// 1,5 here (the comma is the decimal sign), but someone used to English
+/// spreadsheets may have meant 1.500. Only for a comma followed by exactly
+/// three digits, with at most three before it; the number is still taken.
+pub fn comma_hint(text: &str) -> Option<String> {
+    let t = text.trim().trim_end_matches('%').trim();
+    let (int, frac) = t.split_once(',')?;
+    let digits = int.trim_start_matches(['-', '+', MINUS]);
+    let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !(all_digits(digits) && digits.len() <= 3 && all_digits(frac) && frac.len() == 3) {
+        return None;
+    }
+    let read = parse_number(text)?;
+    let meant = parse_number(&format!("{int}{frac}"))?;
+    Some(format!("Læses som {} (komma er decimaltegn). Mente du {}?", plain(read), number(meant, 0)))
+}
+
 pub fn guidepost_state(state: GuidepostState) -> &'static str {
     match state {
         GuidepostState::Scored => "beregnet",

@@ -164,6 +164,17 @@ fn danish_numbers_are_read_as_typed() {
 }
 
 #[test]
+fn a_comma_before_three_digits_is_read_the_danish_way_with_a_hint() {
+    use barometer::i18n::comma_hint;
+    assert_eq!(parse_number("1,500"), Some(1.5));
+    assert_eq!(comma_hint("1,500").as_deref(), Some("Læses som 1,5 (komma er decimaltegn). Mente du 1.500?"));
+    assert_eq!(comma_hint("−12,250 %").as_deref(), Some("Læses som −12,25 (komma er decimaltegn). Mente du −12.250?"));
+    for plain in ["1.500", "95,9", "1,50", "1.234,567", "1234,500", "abc", "", "1,5000"] {
+        assert_eq!(comma_hint(plain), None, "{plain:?}");
+    }
+}
+
+#[test]
 fn a_share_link_round_trips_and_stays_compact() {
     let data = the_2014_data();
     let mut s = Scenario::named("Æble & pære <b>");

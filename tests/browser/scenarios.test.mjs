@@ -116,6 +116,14 @@ test('typing 9x0 key by key never leaves the 9 as the status; each entry is its 
   assert.equal(await field.inputValue(), '950', 'undo goes back to the first entry');
   await page.getByRole('button', { name: '↶ Fortryd' }).click();
   assert.equal(await page.locator('[data-guidepost="1"]').innerText(), '1,6');
+  // "1,500" the English way: taken the Danish way (1,5), and said, in the field and in the year table.
+  await field.fill('1,500');
+  assert.equal(await page.locator('.field-hint').innerText(), 'Læses som 1,5 (komma er decimaltegn). Mente du 1.500?');
+  await field.fill('1.500');
+  assert.equal(await page.locator('.field-hint').count(), 0);
+  await (await menu(page, 'Data')).getByRole('button', { name: 'Ny status for et år…' }).click();
+  await page.getByLabel('Status 2015 for 1.D', { exact: true }).fill('1,500');
+  assert.equal(await page.locator('.year-table .field-hint').innerText(), 'Læses som 1,5 (komma er decimaltegn). Mente du 1.500?');
   assert.deepEqual(errors, []);
   await page.close();
 });

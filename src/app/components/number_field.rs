@@ -58,6 +58,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         }
     });
     let invalid = problem.is_some();
+    // "1,500" is taken as 1,5, and says so, in case 1.500 was meant.
+    let hint = typing.as_ref().filter(|(t, parsed)| parsed.is_some() && *t == text).and_then(|(t, _)| i18n::comma_hint(t));
     // Whether this typing (since the field got focus) has sent a value.
     let sent = use_mut_ref(|| false);
     let oninput = {
@@ -98,6 +100,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 aria-invalid={invalid.to_string()} {oninput} {onfocus} {onblur} />
             if let Some(message) = problem {
                 <span class="field-error" role="alert">{ message }</span>
+            } else if let Some(hint) = hint {
+                <span class="field-hint" role="status">{ hint }</span>
             }
         </span>
     }

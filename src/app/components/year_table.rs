@@ -255,8 +255,11 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                                     <td>{ r.latest.map(|p| format!("{} ({})", i18n::value(p.value, r.unit), p.year)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>{ r.target.map(|t| i18n::target(&t, r.unit)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>
-                                        <input id={input_id(k)} type="text" inputmode="decimal" maxlength={crate::limits::MAX_FIELD_TEXT.to_string()} value={text} {oninput} {onkeydown} {onpaste}
+                                        <input id={input_id(k)} type="text" inputmode="decimal" maxlength={crate::limits::MAX_FIELD_TEXT.to_string()} value={text.clone()} {oninput} {onkeydown} {onpaste}
                                             aria-label={format!("Status {} for {}", *year, r.address)} aria-invalid={wrong.to_string()} />
+                                        if let Some(hint) = (!wrong).then(|| i18n::comma_hint(&text)).flatten() {
+                                            <span class="field-hint">{ hint }</span>
+                                        }
                                     </td>
                                 </tr>
                             }

@@ -166,6 +166,10 @@ test('a broken file lists every problem with its place and leaves data and scena
 
 test('downloaded data (JSON, CSV for Excel and .xlsx) loads again to the same readings', async () => {
   const { page, errors } = await openApp(browser, server.url);
+  // The import worker starts without warnings (its loader once used wasm-bindgen's deprecated start).
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'warning') warnings.push(`worker: ${m.text()}`); }));
   const before = await readings(page);
   for (const [button, file] of [['Download JSON', 'barometer-data.json'], ['Download CSV til Excel', 'barometer-data.csv'], ['Download Excel (.xlsx)', 'barometer-data.xlsx']]) {
     const download = page.waitForEvent('download');
@@ -191,6 +195,7 @@ test('downloaded data (JSON, CSV for Excel and .xlsx) loads again to the same re
       await page.getByRole('button', { name: 'Annullér' }).click();
     }
   }
+  assert.deepEqual(warnings, []);
   assert.deepEqual(errors, []);
   await page.close();
 });

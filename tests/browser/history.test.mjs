@@ -305,6 +305,7 @@ test('Esc closes the import preview, changing nothing, and F does not present be
   await page.locator('.import-preview').waitFor();
   // The Data menu the file came from closed when the file was chosen: Esc is the preview's.
   assert.equal(await page.locator('.tool-bar .menu.open').count(), 0, 'no menu open behind the preview');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('.import-preview') !== null), 'the preview has the keyboard');
   await page.keyboard.press('f');
   assert.equal(await page.locator('.presentation').count(), 0, 'no presentation behind the preview');
   await page.keyboard.press('Escape');

@@ -26,6 +26,16 @@ pub struct ImportPreviewProps {
 #[component]
 pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     let p = &props.pending;
+    // Opened, it has the keyboard (and a screen reader reads its title), not the menu behind it.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
     let cancel = { let cb = props.on_action.clone(); move |_| cb.emit(Action::Stage(None)) };
     let warnings = html! {
         if !p.warnings.is_empty() {
@@ -38,7 +48,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     let chooser = sheet_chooser(p, &props.on_action);
     let Some(dataset) = p.dataset.as_ref().filter(|_| p.errors.is_empty()) else {
         return html! {
-            <section class="import-preview failed" role="alert" aria-label="Indlæsning mislykkedes">
+            <section class="import-preview failed" role="alert" aria-label="Indlæsning mislykkedes" ref={root} tabindex="-1">
                 <h2>{ format!("»{}« kan ikke indlæses", p.name) }</h2>
                 { chooser }
                 <p>{ format!("{} problem(er) skal rettes i filen. Intet er ændret: dataene og scenarierne er som før.", p.errors.len()) }</p>
@@ -74,7 +84,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
         })
     };
     html! {
-        <section class="import-preview" aria-label="Forhåndsvisning af indlæsning">
+        <section class="import-preview" aria-label="Forhåndsvisning af indlæsning" ref={root} tabindex="-1">
             <h2>{ format!("Forhåndsvisning: »{}«", p.name) }</h2>
             { chooser }
             <p>{ format!(

@@ -19,6 +19,8 @@ fn on_the_data_guidepost_1_is_the_published_figure_and_5_says_why_not() {
     let five = view.published(4).unwrap();
     assert!(!five.agrees, "{five:?}");
     assert!(five.reason.unwrap().contains("population"), "the method's reason: weights missing");
+    // What to do about it is apart, for the screen one edits on (not a slide, not print).
+    assert_eq!(five.remedy.as_deref(), Some("Indtast populationerne under »Ret 5.A1« for at regne som kilden."));
 }
 
 #[test]
@@ -28,6 +30,7 @@ fn in_a_scenario_that_moves_a_reading_the_scenario_is_the_reason() {
     let one = view.published(0).unwrap();
     assert!(!one.agrees, "{one:?}");
     assert_eq!(one.reason.as_deref(), Some("Scenariet ændrer aflæsningen; dataene alene giver 1,6, som offentliggjort."));
+    assert_eq!(one.remedy, None);
     // A guidepost the scenario leaves alone keeps its own reason.
     let five = view.published(4).unwrap();
     assert!(five.reason.unwrap().contains("population"));

@@ -97,8 +97,11 @@ pub struct PublishedCheck {
     pub text: String,
     pub agrees: bool,
     /// Why they differ, in one sentence: from the method (a weighting that
-    /// fell back) or from the data (the guidepost's note).
+    /// fell back), the scenario, or the data (the guidepost's note).
     pub reason: Option<String>,
+    /// What a user can do about it, where the screen is one to edit on (not
+    /// a projected slide): "Indtast populationerne under »Ret 5.A1« …".
+    pub remedy: Option<String>,
 }
 
 impl View {
@@ -109,15 +112,22 @@ impl View {
         let p = gp.published.as_ref()?;
         let agrees = agrees_with(p, r);
         // A scenario that moves the reading is the reason, not the method.
-        let reason = (!agrees).then(|| match self.base_if_changed(index) {
-            Some(b) => format!(
-                "Scenariet ændrer aflæsningen; dataene alene giver {}{}.",
-                if b.state == GuidepostState::NoData { "ingen aflæsning".to_string() } else { i18n::reading(b.state, b.score) },
-                if agrees_with(p, b) { ", som offentliggjort" } else { "" }
+        let (reason, remedy) = match (agrees, self.base_if_changed(index)) {
+            (true, _) => (None, None),
+            (false, Some(b)) => (
+                Some(format!(
+                    "Scenariet ændrer aflæsningen; dataene alene giver {}{}.",
+                    if b.state == GuidepostState::NoData { "ingen aflæsning".to_string() } else { i18n::reading(b.state, b.score) },
+                    if agrees_with(p, b) { ", som offentliggjort" } else { "" }
+                )),
+                None,
             ),
-            None => differs_reason(gp, r),
-        });
-        Some(PublishedCheck { text: i18n::published(p), agrees, reason })
+            (false, None) => {
+                let (why, what_to_do) = differs_reason(gp, r);
+                (Some(why), what_to_do)
+            }
+        };
+        Some(PublishedCheck { text: i18n::published(p), agrees, reason, remedy })
     }
 
     /// The reading the straight path from baseline to target expects now
@@ -170,18 +180,16 @@ fn agrees_with(p: &Published, r: &GuidepostResult) -> bool {
     }
 }
 
-/// Why a reading differs from the published figure, in one sentence.
-pub fn differs_reason(gp: &Guidepost, r: &GuidepostResult) -> String {
+/// Why a reading differs from the published figure, in one sentence, and
+/// what a user could do about it.
+pub fn differs_reason(gp: &Guidepost, r: &GuidepostResult) -> (String, Option<String>) {
     if let Some((place, f)) = r.fallbacks().first() {
         let what = if *place == r.id { format!("Pejlemærke {place}") } else { format!("Gruppen {place}") };
-        let enter = f.lacking.first().map(|id| format!(" Indtast populationerne under »Ret {}.{id}« for at regne som kilden.", r.id)).unwrap_or_default();
-        return format!(
-            "{what} skal vægtes efter population, men {}, så der regnes med lige vægt.{enter}",
-            i18n::lacking(&f.lacking)
-        );
+        let enter = f.lacking.first().map(|id| format!("Indtast populationerne under »Ret {}.{id}« for at regne som kilden.", r.id));
+        return (format!("{what} skal vægtes efter population, men {}, så der regnes med lige vægt.", i18n::lacking(&f.lacking)), enter);
     }
     match &gp.note {
-        Some(note) => note.clone(),
-        None => "Datasættet forklarer ikke forskellen; sammenlign delmålenes tal med kilden.".to_string(),
+        Some(note) => (note.clone(), None),
+        None => ("Datasættet forklarer ikke forskellen; sammenlign delmålenes tal med kilden.".to_string(), None),
     }
 }

@@ -82,6 +82,9 @@ test('presentation mode: overview first, keys, both themes, large type, nothing 
     assert.equal(await page.locator('[data-presented-guidepost]').getAttribute('data-presented-guidepost'), '1');
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('[data-presented-guidepost]').getAttribute('data-presented-guidepost'), '5');
+    // Why 5 differs from the published 0,2, without the editing instruction the detail gives.
+    assert.match(await page.locator('.pres-reason').innerText(), /skal vægtes efter population/);
+    assert.doesNotMatch(await page.locator('.pres-reason').innerText(), /Indtast/);
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('[data-presented-unmeasured]').count(), 7);
     await page.keyboard.press('Escape');
@@ -112,6 +115,7 @@ test('presentation on a phone: the slide scrolls, nothing sits under the next ca
   const width = await page.locator('.pres-progress svg').evaluate((el) => el.getBoundingClientRect().width);
   assert.ok(width >= 600, `the sub-goal chart is ${width} px wide`);
   assert.ok(await page.evaluate(() => document.querySelector('.presentation').scrollWidth <= innerWidth), 'the slide itself does not scroll sideways');
+  assert.equal(await page.locator('.pres-help').isVisible(), false, 'no keyboard help on a phone, where it covered the cards');
   await page.screenshot({ path: `${ARTIFACTS}/presentation-390x844-2.png`, fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);

@@ -93,7 +93,7 @@ pub fn GuidepostDetail(props: &GuidepostDetailProps) -> Html {
                                 <strong>{ p.text.clone() }</strong>
                                 <span class="published-mark">{ if p.agrees { "✓ samme som offentliggjort" } else { "≠ afviger fra det offentliggjorte" } }</span>
                                 if let Some(why) = &p.reason {
-                                    <span class="published-reason">{ format!("Hvorfor: {why}") }</span>
+                                    <span class="published-reason">{ format!("Hvorfor: {why}{}", p.remedy.as_ref().map(|r| format!(" {r}")).unwrap_or_default()) }</span>
                                 }
                             </div>
                         } else {

@@ -43,13 +43,24 @@ pub fn number(v: f64, decimals: usize) -> String {
 
 /// A measured value in as few decimals (0–2) as it needs: `859`, `95,9`, `896,19`.
 pub fn plain(v: f64) -> String {
-    let decimals = (0..=2)
+    number(v, decimals_needed(v, 2, 1e-9))
+}
+
+/// A value in an edit field: every decimal it has, up to six (`1,2345`),
+/// so a field never shows another number than the one that is calculated
+/// with; what `parse_number` reads back as the same value.
+pub fn exact(v: f64) -> String {
+    number(v, decimals_needed(v, 6, 1e-14))
+}
+
+/// The fewest decimals (at most `most`) that give `v` back within `relative` of it.
+fn decimals_needed(v: f64, most: usize, relative: f64) -> usize {
+    (0..=most)
         .find(|&d| {
             let f = 10f64.powi(d as i32);
-            ((v * f).round() / f - v).abs() < 1e-9 * v.abs().max(1.0)
+            ((v * f).round() / f - v).abs() < relative * v.abs().max(1.0)
         })
-        .unwrap_or(2);
-    number(v, decimals)
+        .unwrap_or(most)
 }
 
 /// A value with its unit: `1.000`, `95,9 %`.

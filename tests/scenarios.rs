@@ -164,6 +164,21 @@ fn danish_numbers_are_read_as_typed() {
 }
 
 #[test]
+fn an_edit_field_shows_every_decimal_the_value_has_and_reads_it_back() {
+    use barometer::i18n::{exact, plain};
+    // "1.2345" was shown as 1,23 in the field while 1,2345 was calculated with.
+    assert_eq!(exact(1.2345), "1,2345");
+    assert_eq!(plain(1.2345), "1,23");
+    for (v, shown) in [(1000.0, "1.000"), (95.9, "95,9"), (-0.125, "−0,125"), (1234567.654321, "1.234.567,654321"), (0.0, "0")] {
+        assert_eq!(exact(v), shown);
+    }
+    for v in [1.2345, 95.9, 0.1 + 0.2, 1e-6, 12.5e6, -3.000001, 896.19, 2.0 / 3.0] {
+        let back = parse_number(&exact(v)).expect("reads back");
+        assert!((back - v).abs() <= 5e-7 * v.abs().max(1.0), "{v} → {} → {back}", exact(v));
+    }
+}
+
+#[test]
 fn a_comma_before_three_digits_is_read_the_danish_way_with_a_hint() {
     use barometer::i18n::comma_hint;
     assert_eq!(parse_number("1,500"), Some(1.5));

@@ -38,7 +38,7 @@ pub struct NumberFieldProps {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let shown = props
         .value
-        .map(|v| if props.year { format!("{v:.0}") } else { i18n::plain(v) })
+        .map(|v| if props.year { format!("{v:.0}") } else { i18n::exact(v) })
         .unwrap_or_default();
     // The text being typed and the number it reads as. It is shown while it
     // is what the value came from, or while it is not a number yet; a value

@@ -12,15 +12,19 @@
   'use strict';
   var root = document.documentElement;
   var meta = document.querySelector('meta[name="barometer-built-in"]');
-  var builtIn = meta ? meta.getAttribute('content') : '';
+  // The built-in data's fingerprint, then those it had before a correction
+  // of its words: work saved under those opens on it too.
+  var builtIn = meta ? meta.getAttribute('content').split(' ') : [];
 
   function ownWork() {
     if (/^#?b1=/.test(location.hash)) return true;
     try {
       if (localStorage.getItem('barometer/dataset') !== null) return true;
-      var saved = localStorage.getItem('barometer/saved/' + builtIn);
       // Saved scenarios with Base active still open on the built-in readings.
-      return saved !== null && JSON.parse(saved).active != null;
+      return builtIn.some(function (fingerprint) {
+        var saved = localStorage.getItem('barometer/saved/' + fingerprint);
+        return saved !== null && JSON.parse(saved).active != null;
+      });
     } catch (e) {
       // No storage (a private window) holds no work; a saved blob that
       // cannot be read is set aside by the app, which starts on the

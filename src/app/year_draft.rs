@@ -43,7 +43,7 @@ impl YearDraft {
     /// are left out; a year outside the limits becomes `default_year`.
     pub fn from_stored(text: &str, dataset: &Rc<Dataset>, fingerprint: &str, rows: usize, default_year: i32) -> Option<YearDraft> {
         let stored: Stored = serde_json::from_str(text).ok()?;
-        if stored.data != fingerprint {
+        if !crate::io::share::same_data(&stored.data, fingerprint) {
             return None;
         }
         let texts: BTreeMap<usize, String> = stored

@@ -4,8 +4,9 @@
 //! readings and the page shows them before the wasm has arrived.
 //!
 //! `prerender` prints the HTML; `prerender --fingerprint` prints the
-//! built-in data's fingerprint, with which the page's start-up script
-//! (boot.js) tells whether the browser holds work of its own on those data.
+//! built-in data's fingerprint, then those it had before a correction of its
+//! words (space-separated), with which the page's start-up script (boot.js)
+//! tells whether the browser holds work of its own on those data.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -15,7 +16,11 @@ fn main() {
     use barometer::app::App;
     if std::env::args().nth(1).as_deref() == Some("--fingerprint") {
         match barometer::data::pejlemaerker_2014() {
-            Ok(d) => println!("{}", barometer::io::share::fingerprint(&d)),
+            Ok(d) => {
+                let now = barometer::io::share::fingerprint(&d);
+                let earlier: Vec<&str> = barometer::io::share::earlier_fingerprints(&now).collect();
+                println!("{}", std::iter::once(now.as_str()).chain(earlier).collect::<Vec<_>>().join(" "))
+            }
             Err(_) => std::process::exit(1),
         }
         return;

@@ -104,6 +104,28 @@ pub fn fingerprint(dataset: &Dataset) -> String {
     format!("{h:016x}")
 }
 
+/// Fingerprints the built-in data had before a correction of its words (no
+/// number changed): `(before, now)`. What was made on the data before, links
+/// and scenario files and the browser's saved work and year-table draft, is
+/// made on it now. Without this, correcting a note in a built-in file would
+/// orphan every link ever sent. A test holds each pair to its correction.
+pub const EARLIER_FINGERPRINTS: &[(&str, &str)] = &[
+    // Guidepost 1's note named the options in English ("missing = zero"), 2026-12-07.
+    ("d9f56872bf8a8aa8", "8ba5f255d12efa59"), // pejlemaerker-2014.json
+    ("12ed5d9c79893c3d", "bff2163894bad78a"), // pejlemaerker-fiktiv-2015-2017.json
+];
+
+/// Whether something made on the data with fingerprint `found` belongs to
+/// the data with fingerprint `now`: the same, or `now` before a correction.
+pub fn same_data(found: &str, now: &str) -> bool {
+    found == now || EARLIER_FINGERPRINTS.iter().any(|&(before, after)| before == found && after == now)
+}
+
+/// The fingerprints the data with fingerprint `now` had before (corrections).
+pub fn earlier_fingerprints(now: &str) -> impl Iterator<Item = &'static str> + '_ {
+    EARLIER_FINGERPRINTS.iter().filter(move |&&(_, after)| after == now).map(|&(before, _)| before)
+}
+
 /// A scenario tied to its dataset: the content of a link or a scenario file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shared {
@@ -235,9 +257,9 @@ pub fn decode_saved(text: &str, dataset: &Dataset) -> Result<(Saved, Vec<String>
     if saved.format != SAVED_FORMAT {
         return Err(ShareError::WrongFormat(saved.format));
     }
-    if check_dataset(&saved.dataset, dataset)?.is_some() {
-        saved.dataset = DatasetRef::of(dataset);
-    }
+    check_dataset(&saved.dataset, dataset)?;
+    // Made on another stage or before a correction, it is saved as this data's now.
+    saved.dataset = DatasetRef::of(dataset);
     let mut dropped = Vec::new();
     saved.scenarios = std::mem::take(&mut saved.scenarios)
         .into_iter()
@@ -263,7 +285,7 @@ pub fn decode_saved(text: &str, dataset: &Dataset) -> Result<(Saved, Vec<String>
 
 /// `Ok(None)`: made on this data; `Ok(Some)`: on another stage of it.
 fn check_dataset(found: &DatasetRef, dataset: &Dataset) -> Result<Option<Moved>, ShareError> {
-    if found.fingerprint == fingerprint(dataset) {
+    if same_data(&found.fingerprint, &fingerprint(dataset)) {
         Ok(None)
     } else if !found.family.is_empty() && found.family == family(dataset) {
         Ok(Some(Moved { title: found.title.clone(), made_on: found.latest, now: dataset.status_years().last().copied() }))

@@ -97,6 +97,26 @@ test('a share link or saved work shows the frame and "Henter dine data…", neve
     assert.ok(shifts <= 0.05, `${what}: cumulative layout shift ${shifts}`);
     await context.close();
   }
+  // Work saved before the built-in data's words were corrected (its earlier
+  // fingerprint): the frame too, then the same scenario, kept under today's key.
+  {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 650 } });
+    const release = await withWasm(context, 'held');
+    const now = saved[0].replace('barometer/saved/', '');
+    const earlier = 'd9f56872bf8a8aa8'; // the 2014 data before guidepost 1's note was put in Danish
+    const blob = JSON.parse(saved[1]);
+    blob.dataset = { fingerprint: earlier, title: blob.dataset.title };
+    await context.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.clear(); localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } }, [`barometer/saved/${earlier}`, JSON.stringify(blob)]);
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    assert.ok((await page.locator('meta[name="barometer-built-in"]').getAttribute('content')).split(' ').includes(earlier), 'the page knows the earlier fingerprint');
+    assert.equal(await page.locator('#first-screen .overview').evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'saved before the correction');
+    release();
+    await page.locator(APP_READING).first().waitFor();
+    assert.deepEqual(await readings(page), theirs, 'the saved scenario, opened');
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('barometer/saved/'))), [`barometer/saved/${now}`], 'moved to today\'s key');
+    await context.close();
+  }
   // Saved scenarios with Base active open on the built-in readings: shown at once.
   const context = await browser.newContext();
   await withWasm(context, 'held');

@@ -6,7 +6,7 @@
 use super::{error, Notice};
 #[cfg(target_arch = "wasm32")]
 use super::{share_error, NoticeKind};
-use crate::io::share::{decode_saved, fingerprint, Saved};
+use crate::io::share::{decode_saved, earlier_fingerprints, fingerprint, Saved};
 use crate::model::Dataset;
 
 fn key(dataset: &Dataset) -> String {
@@ -28,7 +28,19 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
             }
         };
         let key = key(dataset);
-        let Ok(Some(text)) = storage.get_item(&key) else { return (None, vec![]) };
+        // Saved before a correction of the data's words: read from there, kept
+        // under today's key on the next save (`save`), and the old key then dropped.
+        let found = std::iter::once(key.clone())
+            .chain(earlier_fingerprints(&fingerprint(dataset)).map(|f| format!("barometer/saved/{f}")))
+            .find_map(|k| storage.get_item(&k).ok().flatten().map(|text| (k, text)));
+        let Some((found_key, text)) = found else { return (None, vec![]) };
+        if found_key != key {
+            if let Ok((saved, _)) = decode_saved(&text, dataset) {
+                if save(&saved).is_ok() {
+                    let _ = storage.remove_item(&found_key);
+                }
+            }
+        }
         match decode_saved(&text, dataset) {
             Ok((saved, dropped)) if dropped.is_empty() => (Some(saved), vec![]),
             Ok((saved, dropped)) => {
@@ -44,7 +56,7 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
             Err(e) => {
                 let aside = format!("barometer/corrupt/{}", js_sys_now());
                 let _ = storage.set_item(&aside, &text);
-                let _ = storage.remove_item(&key);
+                let _ = storage.remove_item(&found_key);
                 let mut n = error(format!(
                     "De gemte scenarier kunne ikke læses ({}). De er lagt til side og kan downloades her; Barometer starter uden dem.",
                     share_error(&e)
@@ -56,7 +68,7 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (dataset, key, error, decode_saved);
+        let _ = (dataset, key, error, decode_saved, earlier_fingerprints);
         (None, vec![])
     }
 }

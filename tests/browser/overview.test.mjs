@@ -155,6 +155,12 @@ for (const size of [{ width: 390, height: 844 }, { width: 768, height: 1024 }]) 
     const all = await rows(page);
     assert.equal(all.filter((r) => r.inView).length, 9, 'all nine on the first screen');
     for (const r of all) assert.ok(r.readingSize >= 20);
+    if (size.width >= 768) {
+      // An iPad upright: every tool on one row ("Udskriv" used to wrap to a second).
+      const tools = await boxes(page, '.tools > *');
+      assert.ok(Math.max(...tools.map((b) => b.top)) < Math.min(...tools.map((b) => b.bottom)), `tools on one row: ${JSON.stringify(tools)}`);
+      assert.ok(await page.locator('.method-menu .menu-label').evaluate((el) => el.scrollWidth <= el.clientWidth), '"Metode" whole');
+    }
     await page.screenshot({ path: `${ARTIFACTS}/overview-${size.width}x${size.height}.png` });
     await openGuidepost(page, '1');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal overflow with the detail open');

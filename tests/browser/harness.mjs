@@ -128,7 +128,10 @@ export function overlaps(list) {
 /** Opens the tool bar's menu `label` ("Metode", "Data", "Scenarier") if it
  *  is closed; returns its panel. A button inside closes it again. */
 export async function menu(page, label) {
-  const root = page.locator('.tool-bar .menu').filter({ has: page.locator(`.menu-label:text-is("${label}")`) });
+  // The app's own tool bar only: until it has taken over, the first screen
+  // index.html carries has one too (inert), beside the app's hidden one.
+  const root = page.locator('#app:not([hidden]) .tool-bar .menu')
+    .filter({ has: page.locator(`:scope > .menu-button > .menu-label:text-is("${label}")`) });
   if (!(await root.evaluate((el) => el.classList.contains('open')))) {
     await root.locator('.menu-button').click();
   }

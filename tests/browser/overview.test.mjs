@@ -173,3 +173,20 @@ for (const size of [{ width: 390, height: 844 }, { width: 768, height: 1024 }]) 
     await page.close();
   });
 }
+
+test('every menu of the tool bar opens wholly on screen, from a phone to a projector', async () => {
+  // On an iPad upright the Metode and Data panels used to start 190 px left of
+  // the screen, and at 960 px Metode's did: what they held could not be reached.
+  for (const size of [{ width: 390, height: 844 }, { width: 768, height: 1024 }, { width: 960, height: 700 }, ...DESKTOPS]) {
+    const { page, errors } = await openApp(browser, server.url, size);
+    for (const label of ['Metode', 'Data', 'Scenarier']) {
+      const panel = await menu(page, label);
+      const box = await panel.evaluate((p) => { const r = p.getBoundingClientRect(); return { left: r.left, right: r.right }; });
+      assert.ok(box.left >= 0 && box.right <= size.width, `${label} at ${size.width}: ${box.left}–${box.right}`);
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'hidden' });
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});

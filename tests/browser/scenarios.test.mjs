@@ -145,6 +145,18 @@ test('three scenarios side by side, with the change from Base and what each chan
   assert.deepEqual(row1, ['1,6 =', '2,3 ▲ +0,7', '2,4 ▲ +0,8']);
   assert.match(await table.locator('tr.compare-changes').innerText(), /1\.A status 2014: 950[\s\S]*udelad delmål uden status/);
   await page.screenshot({ path: `${ARTIFACTS}/compare.png`, fullPage: true });
+  // On a phone and an iPad the table fits its box: each guidepost's readings
+  // stand under its title, each named by its scenario (it used to scroll sideways).
+  for (const [width, height] of [[390, 844], [768, 1024]]) {
+    await page.setViewportSize({ width, height });
+    await table.scrollIntoViewIfNeeded();
+    assert.ok(await table.evaluate((t) => t.scrollWidth <= t.parentElement.clientWidth), `the table fits at ${width}`);
+    const cells = table.locator('tr[data-compare-guidepost="1"] td');
+    assert.deepEqual(await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content)), ['"Base"', '"Flere boliger"', '"Gruppe 5 vægtet"']);
+    const [title, first] = await Promise.all([table.locator('tr[data-compare-guidepost="1"] th'), cells.first()].map((l) => l.boundingBox()));
+    assert.ok(first.y >= title.y + title.height - 1, 'the readings under the title');
+    await page.screenshot({ path: `${ARTIFACTS}/compare-${width}.png`, fullPage: true });
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

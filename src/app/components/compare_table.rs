@@ -51,7 +51,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         <section class="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ "Scenarier side om side" }</h2>
             <ChartFigure class="compare-chart" svg={chart.0.clone()} description={chart.1.clone()} file_stem="scenarier-side-om-side" />
-            <table class="compare-table">
+            <table class={classes!("compare-table", format!("columns-{}", cols.len()))}>
                 <thead>
                     <tr>
                         <th scope="col">{ "Pejlemærke" }</th>
@@ -62,14 +62,14 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     { for props.dataset.guideposts.iter().enumerate().map(|(g, gp)| html! {
                         <tr data-compare-guidepost={gp.id.clone()}>
                             <th scope="row">{ format!("{}. {}", gp.id, gp.title) }</th>
-                            { for cols.iter().map(|(_, r)| cell(&r.guideposts[g], &base.guideposts[g])) }
+                            { for cols.iter().map(|(sc, r)| cell(&sc.name, &r.guideposts[g], &base.guideposts[g])) }
                         </tr>
                     }) }
                     <tr class="compare-changes">
                         <th scope="row">{ "Ændrer" }</th>
                         { for cols.iter().map(|(sc, _)| {
                             let c = changes(&props.dataset, sc);
-                            html! { <td>{ if c.is_empty() { "intet (som dataene)".to_string() } else { c.join("; ") } }</td> }
+                            html! { <td data-scenario={sc.name.clone()}>{ if c.is_empty() { "intet (som dataene)".to_string() } else { c.join("; ") } }</td> }
                         }) }
                     </tr>
                 </tbody>
@@ -81,7 +81,9 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
     }
 }
 
-fn cell(r: &GuidepostResult, base: &GuidepostResult) -> Html {
+/// One reading; `scenario` names its column where a phone shows the cells
+/// under each guidepost instead of in columns (styles/scenarios.css).
+fn cell(scenario: &str, r: &GuidepostResult, base: &GuidepostResult) -> Html {
     let reading = match r.state {
         GuidepostState::BaselineOnly => "0 (kun baseline)".to_string(),
         state => i18n::reading(state, r.score),
@@ -97,7 +99,7 @@ fn cell(r: &GuidepostResult, base: &GuidepostResult) -> Html {
         None => ("same", String::new()),
     };
     html! {
-        <td class={classes!("num", "compare-cell", class)} data-score={r.score.map(|s| s.to_string()).unwrap_or_default()}>
+        <td class={classes!("num", "compare-cell", class)} data-scenario={scenario.to_string()} data-score={r.score.map(|s| s.to_string()).unwrap_or_default()}>
             <span class="compare-reading">{ reading }</span>
             if !mark.is_empty() { <span class="compare-delta">{ mark }</span> }
         </td>

@@ -283,3 +283,19 @@ test('a file over the limit is refused with the limit; the templates download', 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("on a phone the import preview's readings before and after fit the dialog, each named", async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 390, height: 844 });
+  const file = new URL('../../data/pejlemaerker-fiktiv-2015-2017.json', import.meta.url).pathname;
+  await (await menu(page, 'Data')).getByLabel('Indlæs data fra fil').setInputFiles(file);
+  const table = page.locator('.import-preview .import-compare');
+  await table.scrollIntoViewIfNeeded();
+  // "Efter indlæsning" was cut off at the dialog's right edge.
+  const [t, dialog] = await Promise.all([table.boundingBox(), page.locator('.import-preview').boundingBox()]);
+  assert.ok(t.x + t.width <= dialog.x + dialog.width, `${t.x + t.width} within ${dialog.x + dialog.width}`);
+  const row = table.locator('tbody tr').first();
+  assert.deepEqual(await row.locator('td').evaluateAll((tds) => tds.map((td) => [getComputedStyle(td, '::before').content, td.textContent])), [['"Nu"', '1,6'], ['"Efter indlæsning"', '4,2']]);
+  await page.screenshot({ path: `${ARTIFACTS}/import-preview-390.png` });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -121,7 +121,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                         let now = props.view.dataset.guideposts.iter().position(|g| g.id == gp.id)
                             .map(|i| i18n::reading(current.guideposts[i].state, current.guideposts[i].score))
                             .unwrap_or_else(|| "(nyt)".into());
-                        html! { <tr><th scope="row">{ format!("{}. {}", gp.id, gp.title) }</th><td>{ now }</td><td>{ i18n::reading(r.state, r.score) }</td></tr> }
+                        html! { <tr><th scope="row">{ format!("{}. {}", gp.id, gp.title) }</th><td data-label="Nu">{ now }</td><td data-label="Efter indlæsning">{ i18n::reading(r.state, r.score) }</td></tr> }
                     }) }
                 </tbody>
             </table>

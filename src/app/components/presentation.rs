@@ -145,6 +145,7 @@ pub fn GuidepostSlide(props: &GuidepostSlideProps) -> Html {
     let g = gauge::Gauge::new(gp, r);
     let gauge_svg = use_memo(g, |g| (AttrValue::from(gauge::svg(g)), AttrValue::from(g.describe())));
     let p = progress::Progress::new(&view.applied.guideposts[props.index], r, &view.options).large();
+    let subgoals = subgoal_list(&p.rows);
     let progress_svg = use_memo(p, |p| (AttrValue::from(progress::svg(p)), AttrValue::from(p.describe())));
     let in_words_only = gp.in_words_only();
     let reading = i18n::reading(r.state, r.score);
@@ -181,9 +182,26 @@ pub fn GuidepostSlide(props: &GuidepostSlideProps) -> Html {
                         }
                     }
                 </div>
-                <ChartFigure class="pres-progress" svg={progress_svg.0.clone()} description={progress_svg.1.clone()} file_stem={format!("pejlemaerke-{}-delmaal", gp.id)} downloads={false} scrolls=true />
+                <ChartFigure class="pres-progress" svg={progress_svg.0.clone()} description={progress_svg.1.clone()} file_stem={format!("pejlemaerke-{}-delmaal", gp.id)} downloads={false} />
+                { subgoals }
             </div>
         }
         </>
+    }
+}
+
+/// The sub-goal chart's rows as a list, for a phone, where the chart would
+/// be too small to read (styles/presentation.css shows one or the other).
+fn subgoal_list(rows: &[progress::Row]) -> Html {
+    html! {
+        <ol class="pres-subgoals">
+            { for rows.iter().map(|row| html! {
+                <li class={classes!(row.child.then_some("child"), (!row.counted).then_some("not-counted"))}>
+                    <span class="pres-subgoal-label">{ &row.label }</span>
+                    <span class="pres-subgoal-score">{ row.score.map(i18n::score).unwrap_or_else(|| "–".into()) }</span>
+                    <span class="pres-subgoal-values">{ row.reason.clone().map(|why| format!("{} · {why}", row.values)).unwrap_or_else(|| row.values.clone()) }</span>
+                </li>
+            }) }
+        </ol>
     }
 }

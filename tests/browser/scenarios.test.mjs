@@ -273,3 +273,21 @@ test('a downloaded scenario file loads again; a file for other data says so and 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a guidepost's sub-goal table fits its pane at every size, also with a score past the scale and the editor open", async () => {
+  // "(uden begrænsning −30,5)" under the score, the editor's fieldsets and the
+  // trend chart each pushed the table past the detail pane; at 1024 px the
+  // table scrolled sideways even without them.
+  for (const size of [{ width: 1366, height: 650 }, { width: 1280, height: 600, deviceScaleFactor: 1.5 }, { width: 1024, height: 640 }, { width: 1920, height: 970 }, { width: 768, height: 1024 }, { width: 390, height: 844 }]) {
+    const { page, errors } = await openApp(browser, server.url, size);
+    await newScenario(page);
+    await setStatus(page, '1.A', '0');
+    await page.getByLabel('Status 2014 for 1.A (tal)').press('Tab');
+    const row = page.locator('table.subgoals tr[data-subgoal="A"]').first();
+    assert.match(await row.innerText(), /score uden begrænsning −30,5/);
+    const fits = await row.evaluate((tr) => { const box = tr.closest('.table-scroll'); return box.scrollWidth <= box.clientWidth; });
+    assert.ok(fits, `the sub-goal table fits at ${size.width}×${size.height}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});

@@ -120,7 +120,7 @@ fn row(props: &SubgoalTableProps, sg: &Subgoal, child: bool, address: &str, is_o
         Some(r) => r.score.map(i18n::score).unwrap_or_else(|| i18n::subgoal_state(r.state).to_string()),
     };
     let clamped = result.and_then(|r| match (r.raw_score, r.score) {
-        (Some(raw), Some(s)) if raw != s => Some(format!("(uden begrænsning {})", i18n::score(raw))),
+        (Some(raw), Some(s)) if raw != s => Some(format!("score uden begrænsning {}", i18n::score(raw))),
         _ => None,
     });
     let track = applied.and_then(|a| on_track(a, &view.options)).map(|t| {
@@ -154,8 +154,9 @@ fn row(props: &SubgoalTableProps, sg: &Subgoal, child: bool, address: &str, is_o
             <td class="num" data-label="Baseline">{ if sg.is_group() { html! {} } else { sg.baseline.map(|p| value(p, sg.unit)).unwrap_or(html! { { "–" } }) } }</td>
             <td class="num" data-label="Status">{ status_cell }</td>
             <td class="num" data-label="Mål">{ target_cell }</td>
-            <td class="num score" data-label="Score">{ score }if let Some(c) = clamped { <div class="clamped">{ c }</div> }</td>
-            <td class="part" data-label="Indgår">{ part }</td>
+            <td class="num score" data-label="Score">{ score }</td>
+            // Beside why it counts as it does, not under the score, whose column it made too wide to fit.
+            <td class="part" data-label="Indgår">{ part }if let Some(c) = clamped { <div class="clamped">{ c }</div> }</td>
         </tr>
     }
 }

@@ -239,6 +239,28 @@ class Overview:
                 self.assertEqual(layout, [True, "static"])
                 self.shot(f"{width}x{height}")
 
+    def test_on_an_ipad_the_tools_keep_to_one_row_menus_open_on_screen_and_tables_fit(self):
+        # The layout of the tablet range (690–959 px) and the container
+        # queries that stack the sub-goal table where its pane is narrow.
+        for width, height in [(768, 1024), (1024, 640)]:
+            with self.subTest(size=f"{width}×{height}"):
+                self.open(width, height)
+                tools = self.d.execute_script("return [...document.querySelectorAll('.tools > *')].map((e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; })")
+                self.assertLess(max(t for t, _ in tools), min(b for _, b in tools), f"tools on one row at {width}")
+                for label in ["Metode", "Data", "Scenarier"]:
+                    button = self.d.find_element(By.XPATH, f'//*[@id="app"]//header[contains(@class, "tool-bar")]//button[contains(@class, "menu-button")][span[contains(@class, "menu-label")][normalize-space()="{label}"]]')
+                    button.click()
+                    box = WebDriverWait(self.d, 10).until(lambda d: d.execute_script(
+                        "const p = [...document.querySelectorAll('.menu.open .menu-panel')][0]; if (!p) return null; const r = p.getBoundingClientRect(); return [r.left, r.right]"))
+                    self.assertTrue(box[0] >= 0 and box[1] <= width, f"{label} at {width}: {box}")
+                    button.send_keys(Keys.ESCAPE)
+                    WebDriverWait(self.d, 10).until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".menu.open"))
+                self.d.find_element(By.CSS_SELECTOR, 'button[aria-controls="detail"]').click()
+                WebDriverWait(self.d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#detail table.subgoals"))
+                fits = self.d.execute_script("const b = document.querySelector('#detail table.subgoals').closest('.table-scroll'); return [b.scrollWidth, b.clientWidth]")
+                self.assertLessEqual(fits[0], fits[1], f"the sub-goal table fits at {width}")
+                self.shot(f"tablet-{width}x{height}")
+
 
 class Firefox(Overview, unittest.TestCase):
     engine = "firefox"

@@ -89,9 +89,11 @@ fn a_link_or_file_made_before_a_correction_opens_as_made_on_the_data_now() {
 #[test]
 fn saved_work_from_before_a_correction_is_read_and_kept_under_todays_fingerprint() {
     let (before, now) = (the_2014_data_before(), the_2014_data());
+    // Saved before `family` existed, so only the pair can tell it is the same data.
+    let by_fingerprint = DatasetRef { fingerprint: fingerprint(&before), title: "Pejlemærker 2014".into(), family: String::new(), latest: None };
     let saved = Saved {
         format: SAVED_FORMAT.into(),
-        dataset: DatasetRef::of(&before),
+        dataset: by_fingerprint,
         scenarios: vec![Scenario::named("Budget")],
         active: Some(0),
         compare: vec![None, Some(0)],
@@ -110,4 +112,16 @@ fn a_year_table_draft_typed_before_a_correction_comes_back() {
     let draft = YearDraft { dataset: now.clone(), year: 2015, texts: BTreeMap::from([(0, "950".to_string())]) };
     let stored = draft.to_stored(&fingerprint(&before));
     assert_eq!(YearDraft::from_stored(&stored, &now, &fingerprint(&now), 36, 2015), Some(draft));
+}
+
+#[test]
+fn a_second_correction_keeps_what_was_made_before_the_first() {
+    let pairs = [("a", "b"), ("b", "c"), ("x", "y")];
+    assert_eq!(earlier_in(&pairs, "c"), vec!["b", "a"], "the latest first, back along the chain");
+    assert_eq!(earlier_in(&pairs, "b"), vec!["a"]);
+    assert_eq!(earlier_in(&pairs, "a"), Vec::<&str>::new());
+    assert_eq!(earlier_in(&[("a", "b"), ("b", "a")], "a"), vec!["b"], "a cycle ends the walk");
+    for now in EARLIER_FINGERPRINTS.iter().map(|&(_, now)| now) {
+        assert!(earlier_fingerprints(now).all(|f| same_data(f, now)));
+    }
 }

@@ -116,14 +116,31 @@ pub const EARLIER_FINGERPRINTS: &[(&str, &str)] = &[
 ];
 
 /// Whether something made on the data with fingerprint `found` belongs to
-/// the data with fingerprint `now`: the same, or `now` before a correction.
+/// the data with fingerprint `now`: the same, or `now` before one or more
+/// corrections (the pairs are followed as a chain).
 pub fn same_data(found: &str, now: &str) -> bool {
-    found == now || EARLIER_FINGERPRINTS.iter().any(|&(before, after)| before == found && after == now)
+    found == now || earlier_fingerprints(now).any(|f| f == found)
 }
 
-/// The fingerprints the data with fingerprint `now` had before (corrections).
-pub fn earlier_fingerprints(now: &str) -> impl Iterator<Item = &'static str> + '_ {
-    EARLIER_FINGERPRINTS.iter().filter(move |&&(_, after)| after == now).map(|&(before, _)| before)
+/// The fingerprints the data with fingerprint `now` had before, the latest
+/// first: each correction's `before`, back along the chain.
+pub fn earlier_fingerprints(now: &str) -> impl Iterator<Item = &'static str> {
+    earlier_in(EARLIER_FINGERPRINTS, now).into_iter()
+}
+
+/// `earlier_fingerprints` along the chain of any list of `(before, now)` pairs.
+pub fn earlier_in(pairs: &[(&'static str, &'static str)], now: &str) -> Vec<&'static str> {
+    let mut chain: Vec<&'static str> = Vec::new();
+    let mut at = now;
+    // One correction back at each step; a cycle in the list ends the walk.
+    while let Some(&(before, _)) = pairs.iter().find(|&&(_, after)| after == at) {
+        if before == now || chain.contains(&before) {
+            break;
+        }
+        chain.push(before);
+        at = before;
+    }
+    chain
 }
 
 /// A scenario tied to its dataset: the content of a link or a scenario file.

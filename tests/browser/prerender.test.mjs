@@ -117,6 +117,26 @@ test('a share link or saved work shows the frame and "Henter dine data…", neve
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('barometer/saved/'))), [`barometer/saved/${now}`], 'moved to today\'s key');
     await context.close();
   }
+  // Both keys (a tab of an older build kept saving under the earlier one):
+  // today's opens, the other is set aside for download, never dropped.
+  {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 650 } });
+    const older = JSON.parse(saved[1]);
+    older.dataset = { fingerprint: 'd9f56872bf8a8aa8', title: older.dataset.title };
+    older.scenarios[0].name = 'Fra den ældre fane';
+    await context.addInitScript(([today, v, earlier, w]) => { if (!sessionStorage.getItem('seeded')) { localStorage.clear(); localStorage.setItem(today, v); localStorage.setItem(earlier, w); sessionStorage.setItem('seeded', '1'); } },
+      [saved[0], saved[1], 'barometer/saved/d9f56872bf8a8aa8', JSON.stringify(older)]);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator(APP_READING).first().waitFor();
+    assert.deepEqual(await readings(page), theirs, "today's saved scenario, opened");
+    await page.getByText('Der lå også scenarier gemt fra før en rettelse af dataenes tekst').waitFor();
+    const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('barometer/corrupt/')).map(([, v]) => v));
+    assert.equal(kept.length, 1);
+    assert.match(kept[0], /Fra den ældre fane/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('barometer/saved/d9f56872bf8a8aa8')), null);
+    await context.close();
+  }
   // Saved scenarios with Base active open on the built-in readings: shown at once.
   const context = await browser.newContext();
   await withWasm(context, 'held');

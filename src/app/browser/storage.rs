@@ -28,12 +28,26 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
             }
         };
         let key = key(dataset);
-        // Saved before a correction of the data's words: read from there, kept
-        // under today's key on the next save (`save`), and the old key then dropped.
-        let found = std::iter::once(key.clone())
+        // Saved before a correction of the data's words: read from there, saved
+        // at once under today's key, and the old key then dropped.
+        let keys: Vec<String> = std::iter::once(key.clone())
             .chain(earlier_fingerprints(&fingerprint(dataset)).map(|f| format!("barometer/saved/{f}")))
-            .find_map(|k| storage.get_item(&k).ok().flatten().map(|text| (k, text)));
-        let Some((found_key, text)) = found else { return (None, vec![]) };
+            .collect();
+        let mut found = keys.iter().filter_map(|k| storage.get_item(k).ok().flatten().map(|text| (k.clone(), text)));
+        let Some((found_key, text)) = found.next() else { return (None, vec![]) };
+        // An older key beside the one read: a tab of an older build kept
+        // saving there. Its text is set aside for download, never dropped.
+        let mut set_aside = Vec::new();
+        for (older, older_text) in found {
+            if storage.set_item(&format!("barometer/corrupt/{}-{}", js_sys_now(), set_aside.len()), &older_text).is_ok() {
+                let _ = storage.remove_item(&older);
+            }
+            let mut n = error(
+                "Der lå også scenarier gemt fra før en rettelse af dataenes tekst (fx fra en fane med en ældre udgave af Barometer). De er lagt til side og kan downloades her; Barometer har åbnet dem, der er gemt med dataenes nye tekst.".into(),
+            );
+            n.download = Some(("barometer-aeldre-gemte-scenarier.json".into(), older_text));
+            set_aside.push(n);
+        }
         if found_key != key {
             if let Ok((saved, _)) = decode_saved(&text, dataset) {
                 if save(&saved).is_ok() {
@@ -41,7 +55,7 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
                 }
             }
         }
-        match decode_saved(&text, dataset) {
+        let (saved, mut notices) = match decode_saved(&text, dataset) {
             Ok((saved, dropped)) if dropped.is_empty() => (Some(saved), vec![]),
             Ok((saved, dropped)) => {
                 // Keep the rest; the original stays downloadable (and set aside).
@@ -64,7 +78,9 @@ pub fn load_saved(dataset: &Dataset) -> (Option<Saved>, Vec<Notice>) {
                 n.download = Some(("barometer-gemte-scenarier.json".into(), text));
                 (None, vec![n])
             }
-        }
+        };
+        notices.extend(set_aside);
+        (saved, notices)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

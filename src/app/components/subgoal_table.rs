@@ -120,7 +120,7 @@ fn row(props: &SubgoalTableProps, sg: &Subgoal, child: bool, address: &str, is_o
         Some(r) => r.score.map(i18n::score).unwrap_or_else(|| i18n::subgoal_state(r.state).to_string()),
     };
     let clamped = result.and_then(|r| match (r.raw_score, r.score) {
-        (Some(raw), Some(s)) if raw != s => Some(format!("score uden begrænsning {}", i18n::score(raw))),
+        (Some(raw), Some(s)) if raw != s => Some(format!("beregnet {}, vist som {} (skalaens grænse)", i18n::score(raw), i18n::score(s))),
         _ => None,
     });
     let track = applied.and_then(|a| on_track(a, &view.options)).map(|t| {
